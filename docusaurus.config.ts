@@ -1,0 +1,104 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import faqDataPlugin from './src/plugins/faq-data';
+import shortLinksPlugin from './src/plugins/short-links';
+import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted';
+
+// Environment flags (see README): where the site lives and which build it is.
+const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
+const BASE_URL = process.env.BASE_URL ?? '/';
+const FAQ_INTERNAL = process.env.FAQ_INTERNAL === '1';
+
+if (!BASE_URL.startsWith('/') || !BASE_URL.endsWith('/')) {
+  throw new Error(`BASE_URL 必须以 / 开头并以 / 结尾，例如 /faq/，现在是 "${BASE_URL}"`);
+}
+
+const SITE_TITLE = '实名制技术支持';
+
+export default {
+  title: SITE_TITLE,
+  tagline: '杭州实名制、萧山云平台常见问题',
+  url: SITE_URL,
+  baseUrl: BASE_URL,
+  trailingSlash: true,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
+  future: {
+    // Cascade layers stay off: old Chromium kernels in QQ and 360 browsers
+    // lack @layer, and its polyfill lets theme rules beat our CSS modules.
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      useCssCascadeLayers: false,
+      siteStorageNamespacing: true,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
+    faster: true,
+  },
+  markdown: {
+    format: 'detect',
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  headTags: [
+    // 360 and QQ browsers: use the modern engine, not IE compatibility mode.
+    {tagName: 'meta', attributes: {name: 'renderer', content: 'webkit'}},
+    {tagName: 'meta', attributes: {'http-equiv': 'X-UA-Compatible', content: 'IE=edge'}},
+    // QQ group numbers are not phone numbers.
+    {tagName: 'meta', attributes: {name: 'format-detection', content: 'telephone=no'}},
+  ],
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          breadcrumbs: true,
+          remarkPlugins: [
+            [
+              remarkRestricted,
+              {
+                valuesFile: './src/data/restricted.json',
+                internal: FAQ_INTERNAL,
+                publicNote: '（不公开，请向技术支持索取）',
+              } satisfies RestrictedOptions,
+            ],
+          ],
+        },
+        blog: false,
+        pages: {},
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+  plugins: [faqDataPlugin, shortLinksPlugin],
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        language: ['zh', 'en'],
+        indexBlog: false,
+        docsRouteBasePath: '/',
+        hashed: 'filename',
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        ignoreCssSelectors: ['[data-search-ignore]'],
+      } satisfies Partial<SearchOptions>,
+    ],
+  ],
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: SITE_TITLE,
+      items: [
+        {to: '/general/', label: '通用问题', position: 'left'},
+        {to: '/hangzhou/', label: '杭州实名制', position: 'left'},
+        {to: '/xiaoshan/', label: '萧山云平台', position: 'left'},
+      ],
+    },
+    docs: {sidebar: {autoCollapseCategories: true}},
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;

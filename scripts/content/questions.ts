@@ -1,0 +1,78 @@
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {LineCounter, parseDocument, isMap, isScalar} from 'yaml';
+
+/** One question file of docs/, read for the content tools (lint, new, fidelity). */
+export type QuestionFile = {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  frontMatter: Record<string, unknown>;
+  /** Line (1-based, in the file) of each front-matter key. */
+  keyLines: Record<string, number>;
+  /** Set when the front matter is missing or is not valid YAML. */
+  frontMatterError?: {line: number; message: string};
+  body: string;
+  /** Line (1-based, in the file) where the body starts. */
+  bodyLine: number;
+};
+
+const NUMBER_PREFIX = /^\d+-/;
+
+/** Every Markdown file under `docsDir`, in folder order. */
+export function markdownFiles(docsDir: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.mdx?$/.test(name)) files.push(full);
+    }
+  };
+  walk(docsDir);
+  return files;
+}
+
+export function parseQuestion(file: string, text: string): QuestionFile {
+  const base = {file: file.split(path.sep).join('/'), frontMatter: {}, keyLines: {}};
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match) {
+    return {...base, body: text, bodyLine: 1, frontMatterError: {line: 1, message: '文件开头缺少 --- 包围的 front matter'}};
+  }
+  const yamlText = match[1]!;
+  const bodyLine = match[0].split('\n').length;
+  const body = text.slice(match[0].length);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, {lineCounter});
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = lineCounter.linePos(firstError.pos[0]).line + 1;
+    return {...base, body, bodyLine, frontMatterError: {line, message: `front matter 不是合法的 YAML：${firstError.message.split('\n')[0]}`}};
+  }
+  const keyLines: Record<string, number> = {};
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) {
+        keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line + 1;
+      }
+    }
+  }
+  const frontMatter = (doc.toJS() ?? {}) as Record<string, unknown>;
+  return {...base, frontMatter, keyLines, body, bodyLine};
+}
+
+/** The question files under `docsDir`, named relative to `root`. */
+export function loadQuestions(docsDir: string, root = process.cwd()): QuestionFile[] {
+  return markdownFiles(docsDir).map((file) => parseQuestion(path.relative(root, file), readFileSync(file, 'utf8')));
+}
+
+/**
+ * The site path of a question (without the base URL), as Docusaurus makes
+ * it: folders without their number prefixes, then the id; an index.md is
+ * its folder's page.
+ */
+export function sitePath(file: string, docsDir: string, id: string): string {
+  const rel = path.relative(docsDir, file).split(path.sep);
+  const name = rel.pop()!.replace(/\.mdx?$/, '');
+  const dirs = rel.map((d) => d.replace(NUMBER_PREFIX, ''));
+  return `/${[...dirs, ...(name === 'index' ? [] : [id])].map((s) => `${s}/`).join('')}`;
+}

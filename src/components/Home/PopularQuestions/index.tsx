@@ -1,0 +1,25 @@
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import {useFaqData} from '@site/src/plugins/faq-data/client';
+import {popularQuestions} from '@site/src/data/popular';
+import styles from './styles.module.css';
+
+export default function PopularQuestions() {
+  const {questions} = useFaqData();
+  return (
+    <section className={styles.popular}>
+      <Heading as="h2">常见问题</Heading>
+      <ul>
+        {popularQuestions.map((id) => {
+          const q = questions[id];
+          if (!q) throw new Error(`src/data/popular.ts：没有 id 为 ${id} 的问题。`);
+          return (
+            <li key={id}>
+              <Link to={q.permalink}>{q.title}</Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/** What the faq-data plugin publishes as global data for the theme. */
+export type FaqQuestion = {
+  /** The permanent ASCII slug from front matter (`id`). */
+  id: string;
+  /** The permanent short-link number: /q/<n>/ */
+  n: number;
+  title: string;
+  /** Full path including the base URL. */
+  permalink: string;
+  /** Key of the top-level category: general, hangzhou or xiaoshan. */
+  category: string;
+  /** Ids of related questions, most related first. */
+  related: string[];
+};
+
+export type FaqCategory = {
+  key: string;
+  label: string;
+  permalink: string;
+  count: number;
+};
+
+export type FaqData = {
+  categories: FaqCategory[];
+  questions: Record<string, FaqQuestion>;
+};
