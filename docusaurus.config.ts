@@ -19,6 +19,7 @@ const SITE_TITLE = '实名制技术支持';
 export default {
   title: SITE_TITLE,
   tagline: '杭州实名制、萧山云平台常见问题',
+  favicon: 'img/favicon.svg',
   url: SITE_URL,
   baseUrl: BASE_URL,
   trailingSlash: true,
@@ -48,6 +49,7 @@ export default {
     {tagName: 'meta', attributes: {'http-equiv': 'X-UA-Compatible', content: 'IE=edge'}},
     // QQ group numbers are not phone numbers.
     {tagName: 'meta', attributes: {name: 'format-detection', content: 'telephone=no'}},
+    {tagName: 'link', attributes: {rel: 'apple-touch-icon', href: `${BASE_URL}img/apple-touch-icon.png`}},
   ],
   presets: [
     [
@@ -90,6 +92,7 @@ export default {
     ],
   ],
   themeConfig: {
+    image: 'img/card.png',
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: SITE_TITLE,

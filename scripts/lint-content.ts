@@ -257,4 +257,4 @@ function main() {
   console.log(`内容检查通过：${checked} 个问题文件。`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (process.argv[1]?.endsWith('lint-content.ts')) main();

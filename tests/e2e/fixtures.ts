@@ -1,0 +1,51 @@
+import {test as base, expect, type Page} from '@playwright/test';
+
+/** Problems seen while a test's page was open: any of them fails the test. */
+type Problems = {consoleErrors: string[]; failedRequests: string[]; outsideRequests: string[]};
+
+export const test = base.extend<{problems: Problems}>({
+  problems: [
+    async ({page, baseURL}, use) => {
+      const problems: Problems = {consoleErrors: [], failedRequests: [], outsideRequests: []};
+      const site = new URL(baseURL!).origin;
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => problems.consoleErrors.push(`${page.url()}: ${err.message}`));
+      page.on('request', (req) => {
+        const url = req.url();
+        if (/^https?:/.test(url) && new URL(url).origin !== site) problems.outsideRequests.push(url);
+      });
+      page.on('requestfailed', (req) => {
+        const error = req.failure()?.errorText;
+        // A prefetch cut short by the test moving on to the next page is not a failure.
+        if (error !== 'net::ERR_ABORTED') problems.failedRequests.push(`${req.url()} (${error})`);
+      });
+      page.on('response', (res) => {
+        if (res.status() >= 400) problems.failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
+      });
+      await use(problems);
+      expect(problems.consoleErrors, 'console errors').toEqual([]);
+      expect(problems.failedRequests, 'failed requests').toEqual([]);
+      expect(problems.outsideRequests, 'requests to other hosts').toEqual([]);
+    },
+    {auto: true},
+  ],
+});
+
+export {expect};
+
+/** Docusaurus marks the page once React has hydrated it. */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', null, {timeout: 10_000});
+}
+
+/** The site paths listed in the build's sitemap. */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const response = await page.request.get('sitemap.xml');
+  expect(response.ok()).toBe(true);
+  const xml = await response.text();
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(paths.length).toBeGreaterThan(0);
+  return paths;
+}
