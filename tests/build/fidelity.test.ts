@@ -1,0 +1,33 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {checkFidelity, type TypoFix} from '../../scripts/content/fidelity';
+import {builtDocPages, INTERNAL_BUILD} from './site';
+
+/**
+ * The only differences from the seed that the site may have: obvious typos,
+ * each listed here. (tests/build/seed.md is the seed with the two restricted
+ * values replaced by :restricted[...] references to src/data/restricted.json.)
+ */
+export const TYPO_FIXES: TypoFix[] = [
+  {from: '参见单位', to: '参建单位'},
+  {from: '参见类型', to: '参建类型'},
+  {from: '考情数据', to: '考勤数据'},
+  {from: '""密钥""', to: '"密钥"'},
+  {from: '早与退场时间', to: '早于退场时间'},
+  {from: '缓存了一下资源', to: '缓存了一些资源'},
+  {from: '来判断时候复工', to: '来判断是否复工'},
+  {from: '及系统展示的', to: '即系统展示的'},
+];
+
+function seedWithValues(): string {
+  const values = JSON.parse(readFileSync('src/data/restricted.json', 'utf8')) as Record<string, string>;
+  return readFileSync('tests/build/seed.md', 'utf8').replace(/:restricted\[(\w+)\]/g, (_, name: string) => values[name]!);
+}
+
+describe('fidelity to the seed (internal build, which shows every value)', () => {
+  it('has every seed line on its question page, in order, and every question as a page', () => {
+    const pages = builtDocPages(INTERNAL_BUILD);
+    expect(pages.length).toBeGreaterThan(30);
+    expect(checkFidelity(seedWithValues(), pages, TYPO_FIXES)).toEqual([]);
+  });
+});

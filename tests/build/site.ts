@@ -1,0 +1,45 @@
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {load} from 'cheerio';
+import type {BuiltPage} from '../../scripts/content/fidelity';
+
+export const PUBLIC_BUILD = 'build';
+export const INTERNAL_BUILD = 'build-internal';
+
+/** Every file of a build folder; fails if the build is missing. */
+export function buildFiles(dir: string): string[] {
+  if (!existsSync(dir)) throw new Error(`${dir}/ 不存在：先运行 npm run build:all`);
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** The question and category pages of a build: breadcrumb, title and answer text. */
+export function builtDocPages(dir: string): BuiltPage[] {
+  return buildFiles(dir)
+    .filter((f) => f.endsWith('index.html'))
+    .flatMap((file) => {
+      const $ = load(readFileSync(file, 'utf8'));
+      const crumbs = $('nav.theme-doc-breadcrumbs li')
+        .toArray()
+        .map((li) => $(li).text().trim())
+        .filter(Boolean);
+      const markdown = $('.theme-doc-markdown');
+      if (markdown.length === 0) return [];
+      return [
+        {
+          path: `/${path.relative(dir, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'),
+          crumbs: crumbs.slice(0, -1),
+          title: $('h1').first().text().trim(),
+          text: markdown.text(),
+        },
+      ];
+    });
+}
