@@ -3,7 +3,7 @@ import {CHROMIUM_ARGS, chromiumPath} from './scripts/ensure-tools';
 
 // End-to-end tests in Debian's Chromium against the production build,
 // served as a plain static server would serve it.
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
