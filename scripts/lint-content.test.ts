@@ -20,7 +20,10 @@ function caseRoot(name: string): string {
   temporary.push(root);
   cpSync(path.join(FIXTURES, 'good'), root, {recursive: true});
   if (name !== 'good') {
-    cpSync(path.join(FIXTURES, name), root, {recursive: true, filter: (src) => path.basename(src) !== 'published.json'});
+    cpSync(path.join(FIXTURES, name), root, {
+      recursive: true,
+      filter: (src) => path.basename(src) !== 'published.json',
+    });
   }
   return root;
 }
@@ -39,12 +42,14 @@ afterAll(() => {
 const FEEDBACK = 'docs/01-general/02-feedback.md';
 const NEW = 'docs/01-general/03-new.md';
 const REGISTRY = 'src/data/short-links.json';
-const BAD_LINK =
-  '请检查拼写；链接到另一个问题时，最好写它的文件路径（如 ../02-login/03-reset-password.md）。';
+const BAD_LINK = '请检查拼写；链接到另一个问题时，最好写它的文件路径（如 ../02-login/03-reset-password.md）。';
 
 /** [case folder, the exact errors the lint must print] */
 const cases: [string, string[]][] = [
-  ['missing-id', [`${NEW}:1  缺少 id：在开头的 --- 之间加一行 id: 英文短词（如 id: reset-password）。它决定网址，定下后不要再改。`]],
+  [
+    'missing-id',
+    [`${NEW}:1  缺少 id：在开头的 --- 之间加一行 id: 英文短词（如 id: reset-password）。它决定网址，定下后不要再改。`],
+  ],
   [
     'non-ascii-id',
     [
@@ -186,7 +191,9 @@ const cases: [string, string[]][] = [
   ],
   [
     'category-without-label',
-    ['docs/02-hangzhou/01-login/_category_.json  缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。'],
+    [
+      'docs/02-hangzhou/01-login/_category_.json  缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。',
+    ],
   ],
 ];
 
@@ -210,7 +217,9 @@ describe('lintContent', () => {
       errors: [{file: 'docs', message: '没有找到任何问题文件（docs/ 下的 .md 文件）：请检查是否在项目的根目录运行。'}],
     });
     rmSync(path.join(root, 'docs'), {recursive: true});
-    expect(lintContent({root}).errors).toEqual([{file: 'docs', message: '没有找到 docs 文件夹：请在项目的根目录运行。'}]);
+    expect(lintContent({root}).errors).toEqual([
+      {file: 'docs', message: '没有找到 docs 文件夹：请在项目的根目录运行。'},
+    ]);
   });
 });
 
@@ -220,7 +229,10 @@ describe('publishedRegistries', () => {
     const registryFile = path.join(root, REGISTRY);
     const good = readFileSync(registryFile, 'utf8');
     const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], {cwd: root, stdio: 'ignore'});
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], {
+        cwd: root,
+        stdio: 'ignore',
+      });
     git('init', '-q');
     writeFileSync(registryFile, '{"1": {"id": "clear-cache", "paths": ["/general/clear-cache/"]}}\n');
     git('add', '.');
@@ -241,10 +253,14 @@ describe('publishedRegistries', () => {
 
 describe('npm run lint:content', () => {
   const run = (root: string) =>
-    spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), path.resolve('scripts/lint-content.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      [path.resolve('node_modules/tsx/dist/cli.mjs'), path.resolve('scripts/lint-content.ts')],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
 
   it('prints each error as file:line and exits with 1', () => {
     const result = run(caseRoot('skipped-heading'));

@@ -104,7 +104,8 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
       if (!existsSync(path.join(root, categoryFile))) {
         errors.push({
           file: categoryFile,
-          message: '每个文件夹都需要一个 _category_.json，写明显示的名字和顺序，例如 {"label": "登录问题", "position": 2}。',
+          message:
+            '每个文件夹都需要一个 _category_.json，写明显示的名字和顺序，例如 {"label": "登录问题", "position": 2}。',
         });
       } else {
         const json = readJson(root, categoryFile);
@@ -112,7 +113,10 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
         else {
           const category = json.value as {label?: unknown; link?: {slug?: unknown}};
           if (typeof category.label !== 'string' || category.label.trim() === '') {
-            errors.push({file: categoryFile, message: '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。'});
+            errors.push({
+              file: categoryFile,
+              message: '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。',
+            });
           }
           const slug = category.link?.slug;
           if (typeof slug === 'string') categoryPaths.add(`${slug.replace(/\/$/, '')}/`);
@@ -140,7 +144,10 @@ function lintFrontMatter(q: QuestionFile, errors: LintError[]) {
 
   const id = q.frontMatter.id;
   if (id === undefined || id === null || id === '') {
-    push(at('id'), '缺少 id：在开头的 --- 之间加一行 id: 英文短词（如 id: reset-password）。它决定网址，定下后不要再改。');
+    push(
+      at('id'),
+      '缺少 id：在开头的 --- 之间加一行 id: 英文短词（如 id: reset-password）。它决定网址，定下后不要再改。',
+    );
   } else if (typeof id !== 'string' || !ID_SLUG.test(id)) {
     push(
       at('id'),
@@ -168,7 +175,11 @@ function lintFrontMatter(q: QuestionFile, errors: LintError[]) {
   }
 
   const keywords = q.frontMatter.keywords;
-  if (!Array.isArray(keywords) || keywords.length === 0 || keywords.some((k) => typeof k !== 'string' || k.trim() === '')) {
+  if (
+    !Array.isArray(keywords) ||
+    keywords.length === 0 ||
+    keywords.some((k) => typeof k !== 'string' || k.trim() === '')
+  ) {
     push(
       at('keywords'),
       'keywords 要写成 keywords: [词1, 词2]：方括号里写读者可能搜索的说法（同义词、口语），至少一个，用英文逗号隔开。',
@@ -254,7 +265,10 @@ function lintBody(
 
   visit(tree, 'textDirective', (node) => {
     if (node.name !== 'restricted') return;
-    const name = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim();
+    const name = node.children
+      .map((child) => (child.type === 'text' ? child.value : ''))
+      .join('')
+      .trim();
     if (!restrictedNames.includes(name)) {
       push(node, `受限值的名字 :restricted[${name}] 不存在：可用的名字有 ${restrictedNames.join('、')}。`);
     }
@@ -379,7 +393,10 @@ export function lintContent({root, published = []}: LintOptions): {checked: numb
   }
   const questions = loadQuestions(docsDir, root);
   if (questions.length === 0) {
-    return {checked: 0, errors: [{file: 'docs', message: '没有找到任何问题文件（docs/ 下的 .md 文件）：请检查是否在项目的根目录运行。'}]};
+    return {
+      checked: 0,
+      errors: [{file: 'docs', message: '没有找到任何问题文件（docs/ 下的 .md 文件）：请检查是否在项目的根目录运行。'}],
+    };
   }
   const categoryPaths = lintFolders(docsDir, root, errors);
 
@@ -426,7 +443,12 @@ export function lintContent({root, published = []}: LintOptions): {checked: numb
   const restricted = 'value' in restrictedJson ? (restrictedJson.value as Record<string, string>) : {};
   if ('error' in restrictedJson) errors.push(restrictedJson.error);
 
-  const knownPaths = new Set(['/', ...categoryPaths, ...live.map((q) => q.path), ...Object.keys(registry ?? {}).map((n) => `/q/${n}/`)]);
+  const knownPaths = new Set([
+    '/',
+    ...categoryPaths,
+    ...live.map((q) => q.path),
+    ...Object.keys(registry ?? {}).map((n) => `/q/${n}/`),
+  ]);
   // An unreadable registry is reported once; its short links are not reported again as unknown.
   const isKnown = (p: string) => knownPaths.has(p) || (registry === undefined && /^\/q\/\d+\/$/.test(p));
   for (const q of questions) {
@@ -439,7 +461,8 @@ export function lintContent({root, published = []}: LintOptions): {checked: numb
 
 /** Every version of the registry committed so far, oldest first. */
 export function publishedRegistries(root: string): Registry[] {
-  const git = (args: string[]) => execFileSync('git', args, {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
+  const git = (args: string[]) =>
+    execFileSync('git', args, {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
   let shas: string[];
   try {
     shas = git(['log', '--format=%H', '--reverse', '--', REGISTRY_FILE]).split('\n').filter(Boolean);
@@ -461,7 +484,9 @@ function main() {
   const {checked, errors} = lintContent({root, published: publishedRegistries(root)});
   for (const e of errors) console.error(formatError(e));
   if (errors.length > 0) {
-    console.error(`\n内容检查未通过：${errors.length} 处需要修改（共检查 ${checked} 个问题文件）。各条提示的含义见 CONTRIBUTING.md。`);
+    console.error(
+      `\n内容检查未通过：${errors.length} 处需要修改（共检查 ${checked} 个问题文件）。各条提示的含义见 CONTRIBUTING.md。`,
+    );
     process.exit(1);
   }
   console.log(`内容检查通过：${checked} 个问题文件。`);

@@ -89,11 +89,19 @@ describe('npm run new', () => {
       '分类请从这些中选一个：general（通用问题）、hangzhou（杭州实名制）。',
     );
     expect(site.problem('section', {...base, section: undefined})).toBe('栏目请从这些中选一个：login（登录问题）。');
-    expect(site.problem('section', {...base, category: 'general'})).toBe('分类 general 下没有栏目，请不要写 --section。');
-    expect(site.problem('id', {...base, id: 'old-password'})).toBe('id "old-password" 已经被用过（现在或以前的问题），请换一个。');
-    expect(site.problem('id', {...base, id: '新问题'})).toBe('id 只能用小写英文字母、数字和 -，并以字母开头（如 forgot-password）。');
+    expect(site.problem('section', {...base, category: 'general'})).toBe(
+      '分类 general 下没有栏目，请不要写 --section。',
+    );
+    expect(site.problem('id', {...base, id: 'old-password'})).toBe(
+      'id "old-password" 已经被用过（现在或以前的问题），请换一个。',
+    );
+    expect(site.problem('id', {...base, id: '新问题'})).toBe(
+      'id 只能用小写英文字母、数字和 -，并以字母开头（如 forgot-password）。',
+    );
     expect(site.problem('title', {...base, title: ' 问题反馈 '})).toBe('已经有一个问题叫“问题反馈”，标题不能重复。');
-    expect(site.problem('description', {...base, description: '字'.repeat(81)})).toBe('description 最多 80 个字，现在有 81 个字。');
+    expect(site.problem('description', {...base, description: '字'.repeat(81)})).toBe(
+      'description 最多 80 个字，现在有 81 个字。',
+    );
     expect(() => site.create({...base, id: 'feedback'})).toThrow('id "feedback" 已经被用过');
   });
 });

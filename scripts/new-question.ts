@@ -41,7 +41,9 @@ function folders(dir: string): Folder[] {
     .filter((name) => statSync(path.join(dir, name)).isDirectory())
     .map((name) => {
       const categoryFile = path.join(dir, name, '_category_.json');
-      const label = existsSync(categoryFile) ? (JSON.parse(readFileSync(categoryFile, 'utf8')) as {label?: string}).label : '';
+      const label = existsSync(categoryFile)
+        ? (JSON.parse(readFileSync(categoryFile, 'utf8')) as {label?: string}).label
+        : '';
       return {key: name.replace(NUMBER_PREFIX, ''), label: label ?? '', dir: path.join(dir, name)};
     });
 }
@@ -57,7 +59,10 @@ export class Site {
   private readonly registry: Registry;
   private readonly published: Registry[];
 
-  constructor(readonly root: string, published: Registry[]) {
+  constructor(
+    readonly root: string,
+    published: Registry[],
+  ) {
     this.docsDir = path.join(root, 'docs');
     this.categories = folders(this.docsDir);
     const questions = loadQuestions(this.docsDir, root);
@@ -92,7 +97,8 @@ export class Site {
         if (!q.title?.trim()) return '请写上问题的标题（问题原文）。';
         return this.titles.has(q.title.trim()) ? `已经有一个问题叫“${q.title.trim()}”，标题不能重复。` : undefined;
       case 'id':
-        if (!q.id || !ID_SLUG.test(q.id)) return 'id 只能用小写英文字母、数字和 -，并以字母开头（如 forgot-password）。';
+        if (!q.id || !ID_SLUG.test(q.id))
+          return 'id 只能用小写英文字母、数字和 -，并以字母开头（如 forgot-password）。';
         return this.ids.has(q.id) ? `id "${q.id}" 已经被用过（现在或以前的问题），请换一个。` : undefined;
       case 'description':
         return q.description && [...q.description].length > DESCRIPTION_MAX
@@ -179,7 +185,10 @@ async function main() {
   });
   const root = process.cwd();
   const site = new Site(root, publishedRegistries(root));
-  const q: NewQuestion = {...values, keywords: values.keywords === undefined ? undefined : splitKeywords(values.keywords)};
+  const q: NewQuestion = {
+    ...values,
+    keywords: values.keywords === undefined ? undefined : splitKeywords(values.keywords),
+  };
   const interactive = process.stdin.isTTY === true;
   const rl = interactive ? createInterface({input: process.stdin, output: process.stdout}) : undefined;
   try {

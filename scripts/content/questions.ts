@@ -51,7 +51,8 @@ export function parseQuestion(file: string, text: string): QuestionFile {
   const firstError = doc.errors[0];
   if (firstError) {
     const line = lineCounter.linePos(firstError.pos[0]).line + 1;
-    return {...base, body, bodyLine, frontMatterError: {line, message: firstError.code === 'DUPLICATE_KEY' ? DUPLICATE_KEY : BAD_YAML}};
+    const message = firstError.code === 'DUPLICATE_KEY' ? DUPLICATE_KEY : BAD_YAML;
+    return {...base, body, bodyLine, frontMatterError: {line, message}};
   }
   const keyLines: Record<string, number> = {};
   if (isMap(doc.contents)) {

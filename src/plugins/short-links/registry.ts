@@ -113,7 +113,11 @@ export function reusedNumbers(published: Registry[], current: Registry): string[
   }
   for (const registry of published) {
     for (const n of Object.keys(registry)) {
-      if (!(n in current)) errors.push(`${REGISTRY_FILE} 编号 ${n}：已发布的编号不能删除，请把这一条加回去；要下线问题，请给它加 "retiredTo"。`);
+      if (!(n in current)) {
+        errors.push(
+          `${REGISTRY_FILE} 编号 ${n}：已发布的编号不能删除，请把这一条加回去；要下线问题，请给它加 "retiredTo"。`,
+        );
+      }
     }
   }
   return [...new Set(errors)];
