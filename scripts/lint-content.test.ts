@@ -64,6 +64,12 @@ const cases: [string, string[]][] = [
       `${FEEDBACK}:3  标题“清缓存方法”和 docs/01-general/01-clear-cache.md 的重复了：两个问题不能同名。如果是同一个问题，请合并成一个；否则把标题写得更具体。`,
     ],
   ],
+  [
+    'title-not-text',
+    [
+      `${FEEDBACK}:3  title 要写成一行文字；如果内容全是数字、或以 [ { # * & ! | > 等符号开头，请用英文双引号把它括起来。`,
+    ],
+  ],
   ['long-description', [`${FEEDBACK}:4  description 有 91 个字，最多 80 个字：请缩短成一句话，详细内容写在正文里。`]],
   [
     'missing-description',

@@ -111,7 +111,7 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
         const json = readJson(root, categoryFile);
         if ('error' in json) errors.push(json.error);
         else {
-          const category = json.value as {label?: unknown; link?: {slug?: unknown}};
+          const category = (json.value ?? {}) as {label?: unknown; link?: {slug?: unknown}};
           if (typeof category.label !== 'string' || category.label.trim() === '') {
             errors.push({
               file: categoryFile,
@@ -130,10 +130,12 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
 }
 
 /** A front-matter value that must be one line of text. */
-function textField(q: QuestionFile, key: string): string | 'missing' | 'not-text' {
+function textField(q: QuestionFile, key: string): {text: string} | {problem: 'missing' | 'not-text'} {
   const value = q.frontMatter[key];
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return 'missing';
-  return typeof value === 'string' ? value : 'not-text';
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    return {problem: 'missing'};
+  }
+  return typeof value === 'string' ? {text: value} : {problem: 'not-text'};
 }
 
 const NOT_TEXT = '要写成一行文字；如果内容全是数字、或以 [ { # * & ! | > 等符号开头，请用英文双引号把它括起来。';
@@ -156,21 +158,25 @@ function lintFrontMatter(q: QuestionFile, errors: LintError[]) {
   }
 
   const title = textField(q, 'title');
-  if (title === 'missing') push(at('title'), '缺少 title：在开头的 --- 之间加一行 title: 问题原文。');
-  else if (title === 'not-text') push(at('title'), `title ${NOT_TEXT}`);
+  if ('problem' in title) {
+    push(
+      at('title'),
+      title.problem === 'missing' ? '缺少 title：在开头的 --- 之间加一行 title: 问题原文。' : `title ${NOT_TEXT}`,
+    );
+  }
 
   const description = textField(q, 'description');
-  if (description === 'missing') {
+  if ('problem' in description) {
     push(
       at('description'),
-      `缺少 description：加一行 description: 一句话回答或概括这个问题（最多 ${DESCRIPTION_MAX} 个字，显示在搜索结果和链接预览中）。`,
+      description.problem === 'missing'
+        ? `缺少 description：加一行 description: 一句话回答或概括这个问题（最多 ${DESCRIPTION_MAX} 个字，显示在搜索结果和链接预览中）。`
+        : `description ${NOT_TEXT}`,
     );
-  } else if (description === 'not-text') {
-    push(at('description'), `description ${NOT_TEXT}`);
-  } else if ([...description].length > DESCRIPTION_MAX) {
+  } else if ([...description.text].length > DESCRIPTION_MAX) {
     push(
       at('description'),
-      `description 有 ${[...description].length} 个字，最多 ${DESCRIPTION_MAX} 个字：请缩短成一句话，详细内容写在正文里。`,
+      `description 有 ${[...description.text].length} 个字，最多 ${DESCRIPTION_MAX} 个字：请缩短成一句话，详细内容写在正文里。`,
     );
   }
 
