@@ -63,7 +63,13 @@ export async function runSearchQueries(page: Page, queries: BenchQuery[]): Promi
     }, query.q);
     const got = hrefs.map(questionIdOf);
     const accepted = [query.expect, ...(query.alsoOk ?? [])];
-    outcomes.push({query, got, ms, top1: accepted.includes(got[0] ?? ''), top3: got.slice(0, 3).includes(query.expect)});
+    outcomes.push({
+      query,
+      got,
+      ms,
+      top1: accepted.includes(got[0] ?? ''),
+      top3: got.slice(0, 3).includes(query.expect),
+    });
   }
   return outcomes;
 }
@@ -94,14 +100,18 @@ async function main() {
     const outcomes = await runSearchQueries(page, loadQueries());
     const firstUse = Date.now() - loadStart;
     for (const o of outcomes.filter((x) => !x.top1)) {
-      console.log(`${o.top3 ? 'top-3 only' : 'MISS      '}  ${o.query.q}  → want ${o.query.expect}, got ${o.got.slice(0, 3).join(', ') || '(nothing)'}`);
+      console.log(
+        `${o.top3 ? 'top-3 only' : 'MISS      '}  ${o.query.q}  → want ${o.query.expect}, got ${o.got.slice(0, 3).join(', ') || '(nothing)'}`,
+      );
     }
     const s = summarize(outcomes);
     console.log(`\nqueries            ${s.queries}`);
     console.log(`top-1              ${(s.top1 * 100).toFixed(1)}%`);
     console.log(`top-3              ${(s.top3 * 100).toFixed(1)}%`);
     console.log(`keystroke→results  median ${s.medianMs.toFixed(2)} ms, max ${s.maxMs.toFixed(2)} ms`);
-    console.log(`index              ${(statSync(indexFile).size / 1024).toFixed(1)} KB, ${(gzipSync(index).length / 1024).toFixed(1)} KB gzipped`);
+    console.log(
+      `index              ${(statSync(indexFile).size / 1024).toFixed(1)} KB, ${(gzipSync(index).length / 1024).toFixed(1)} KB gzipped`,
+    );
     console.log(`first use          ${firstUse} ms (focus, index load, all queries)`);
   } finally {
     await browser.close();

@@ -52,7 +52,12 @@ export const supportDesks: SupportDesk[] = [
       {label: 'QQ2群', value: '112475025'},
       {label: 'QQ1群', value: '532371151', note: '已满'},
       {label: 'QQ3群', value: '885048021', note: '已满'},
-      {label: '实名制厂家技术支持（朱工微信）', value: '13085424963', href: 'tel:13085424963', note: '加微信请表明厂家身份'},
+      {
+        label: '实名制厂家技术支持（朱工微信）',
+        value: '13085424963',
+        href: 'tel:13085424963',
+        note: '加微信请表明厂家身份',
+      },
       {label: '品茗桩桩用户 QQ2群', value: '1080880747'},
       {label: '品茗桩桩用户 QQ1群', value: '518386071', note: '已满'},
     ],

@@ -55,7 +55,9 @@ test('Enter that confirms an input-method candidate neither submits nor navigate
   // A Chinese IME: composition events, then Enter with isComposing set.
   await box.dispatchEvent('compositionstart', {data: ''});
   await box.evaluate((input) => {
-    input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', code: 'Enter', isComposing: true, bubbles: true, cancelable: true}));
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', {key: 'Enter', code: 'Enter', isComposing: true, bubbles: true, cancelable: true}),
+    );
   });
   // The same through Chromium's real IME path.
   const cdp = await page.context().newCDPSession(page);
@@ -79,7 +81,8 @@ test('a search with no answer says so and offers the categories and support', as
   await navbarBox(page).fill('完全无关的火星天气');
   const none = dropdown(page).getByTestId('search-no-results');
   await expect(none).toContainText('没有找到与“完全无关的火星天气”相关的问题');
-  for (const label of ['通用问题', '杭州实名制', '萧山云平台']) await expect(none.getByRole('link', {name: label})).toBeVisible();
+  for (const label of ['通用问题', '杭州实名制', '萧山云平台'])
+    await expect(none.getByRole('link', {name: label})).toBeVisible();
   await expect(none.getByRole('link', {name: '联系技术支持'})).toBeVisible();
 });
 
@@ -131,7 +134,9 @@ test('hostile input leaves the search box and page working, with nothing injecte
 test('search benchmark floor: the expected answer is in the top 3 for at least 95% of queries', async ({page}) => {
   await openHome(page);
   const summary = summarize(await runSearchQueries(page, loadQueries()));
-  console.log(`search: ${summary.queries} queries, top-1 ${(summary.top1 * 100).toFixed(1)}%, top-3 ${(summary.top3 * 100).toFixed(1)}%`);
+  console.log(
+    `search: ${summary.queries} queries, top-1 ${(summary.top1 * 100).toFixed(1)}%, top-3 ${(summary.top3 * 100).toFixed(1)}%`,
+  );
   expect(summary.queries).toBeGreaterThanOrEqual(60);
   expect(summary.top3).toBeGreaterThanOrEqual(0.95);
 });

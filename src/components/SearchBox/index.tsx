@@ -34,8 +34,6 @@ export default function SearchBox({variant}: Props) {
   const {status, results, load} = useSearch(query, DROPDOWN_LIMIT);
   const searchPageHref = `${searchPage}?q=${encodeURIComponent(query)}`;
 
-  useEffect(() => setActive(-1), [query]);
-
   useEffect(() => {
     if (variant !== 'navbar') return undefined;
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -84,7 +82,8 @@ export default function SearchBox({variant}: Props) {
     <div
       className={clsx(styles.box, styles[variant])}
       data-search-ready={status === 'ready'}
-      onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
+      onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}
+    >
       <form action={searchPage} method="get" role="search" onSubmit={(e) => e.preventDefault()}>
         <input
           ref={input}
@@ -109,6 +108,7 @@ export default function SearchBox({variant}: Props) {
           onPointerEnter={load}
           onChange={(e) => {
             setQuery(e.target.value);
+            setActive(-1);
             setOpen(true);
           }}
           onKeyDown={onKeyDown}

@@ -5,9 +5,7 @@ import styles from './styles.module.css';
 
 function Highlighted({text, terms}: {text: string; terms: string[]}) {
   return (
-    <>
-      {highlightParts(text, terms).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}
-    </>
+    <>{highlightParts(text, terms).map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}</>
   );
 }
 
@@ -27,13 +25,15 @@ export default function SearchResults({results, listbox}: Props) {
           id={listbox ? `${listbox.id}-${i}` : undefined}
           role={listbox ? 'option' : undefined}
           aria-selected={listbox ? i === listbox.active : undefined}
-          className={listbox && i === listbox.active ? styles.active : undefined}>
+          className={listbox && i === listbox.active ? styles.active : undefined}
+        >
           <Link
             to={resultHref(r.url, r.terms)}
             className={styles.link}
             onClick={listbox?.onPick}
             tabIndex={listbox ? -1 : undefined}
-            data-testid="search-result">
+            data-testid="search-result"
+          >
             <span className={styles.title}>
               <Highlighted text={r.title} terms={r.terms} />
             </span>

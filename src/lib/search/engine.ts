@@ -201,7 +201,6 @@ export class SearchEngine {
       .slice(0, limit)
       .map(({covered: _, ...result}) => result);
   }
-
 }
 
 /** Longer words say more; single characters and digits little. */

@@ -46,7 +46,11 @@ const module: ClientModule = {
     if (content) markTerms(content, terms);
     params.delete(HIGHLIGHT_PARAM);
     const search = params.toString();
-    window.history.replaceState(window.history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${location.pathname}${search ? `?${search}` : ''}${location.hash}`,
+    );
   },
 };
 

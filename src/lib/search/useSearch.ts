@@ -11,25 +11,25 @@ export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
  */
 export function useSearch(query: string, limit: number, eager = false) {
   const baseUrl = useBaseUrl('/');
+  const [requested, setRequested] = useState(eager);
   const [engine, setEngine] = useState<SearchEngine | null>(null);
-  const [status, setStatus] = useState<SearchStatus>('idle');
-  const load = useCallback(() => {
-    if (status === 'loading' || status === 'ready') return;
-    setStatus('loading');
-    loadSearchEngine(baseUrl).then(
-      (loaded) => {
-        setEngine(loaded);
-        setStatus('ready');
-      },
-      () => setStatus('error'),
-    );
-  }, [baseUrl, status]);
+  const [failed, setFailed] = useState(false);
+  const load = useCallback(() => setRequested(true), []);
   useEffect(() => {
-    if (eager) load();
-  }, [eager, load]);
+    if (!requested) return undefined;
+    let current = true;
+    loadSearchEngine(baseUrl).then(
+      (loaded) => current && setEngine(loaded),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [requested, baseUrl]);
   const results: SearchResult[] = useMemo(
     () => (engine && query.trim() ? engine.search(query, limit) : []),
     [engine, query, limit],
   );
+  const status: SearchStatus = engine ? 'ready' : failed ? 'error' : requested ? 'loading' : 'idle';
   return {status, results, load};
 }

@@ -16,12 +16,27 @@ const docs = [
   doc('hz/stats/f', ['登录']),
   doc('hz/stats/g'),
 ];
-const category = (label: string, permalink: string, items: SidebarNode[]): SidebarNode => ({type: 'category', label, items, link: {type: 'generated-index', permalink}});
+const category = (label: string, permalink: string, items: SidebarNode[]): SidebarNode => ({
+  type: 'category',
+  label,
+  items,
+  link: {type: 'generated-index', permalink},
+});
 const sidebar: SidebarNode[] = [
-  category('通用', '/general/', [{type: 'doc', id: 'general/a'}, {type: 'doc', id: 'general/b'}]),
+  category('通用', '/general/', [
+    {type: 'doc', id: 'general/a'},
+    {type: 'doc', id: 'general/b'},
+  ]),
   category('杭州', '/hz/', [
-    category('登录', '/hz/login/', [{type: 'doc', id: 'hz/login/c'}, {type: 'doc', id: 'hz/login/d'}, {type: 'doc', id: 'hz/login/e'}]),
-    category('统计', '/hz/stats/', [{type: 'doc', id: 'hz/stats/f'}, {type: 'doc', id: 'hz/stats/g'}]),
+    category('登录', '/hz/login/', [
+      {type: 'doc', id: 'hz/login/c'},
+      {type: 'doc', id: 'hz/login/d'},
+      {type: 'doc', id: 'hz/login/e'},
+    ]),
+    category('统计', '/hz/stats/', [
+      {type: 'doc', id: 'hz/stats/f'},
+      {type: 'doc', id: 'hz/stats/g'},
+    ]),
   ]),
 ];
 const numbers = new Map(docs.map((d, i) => [d.frontMatter.id!, i + 1]));
@@ -37,7 +52,13 @@ describe('collectFaqData', () => {
   });
 
   it('gives each question its number, category and permalink', () => {
-    expect(data.questions.c).toMatchObject({id: 'c', n: 3, category: 'hz', permalink: '/hz/login/c', title: 'T hz/login/c'});
+    expect(data.questions.c).toMatchObject({
+      id: 'c',
+      n: 3,
+      category: 'hz',
+      permalink: '/hz/login/c',
+      title: 'T hz/login/c',
+    });
   });
 
   it('relates questions of the same sub-section first, then by shared keywords', () => {

@@ -1,11 +1,11 @@
 // Why: the plugin's search page lists a page twice (title and text) and
 // leaves ranking to its worker; ours shows each question once, ranked by
 // src/lib/search, with the same results as the search box.
-import {useEffect, useState} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {PageMetadata} from '@docusaurus/theme-common';
 import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useSearch} from '@site/src/lib/search/useSearch';
 import {MAX_QUERY_LENGTH} from '@site/src/lib/search/engine';
 import SearchResults from '@site/src/components/SearchResults';
@@ -17,23 +17,13 @@ const PAGE_LIMIT = 50;
 export default function SearchPage() {
   const location = useLocation();
   const history = useHistory();
-  // null until read from ?q= after hydration (the server-rendered page has no query).
-  const [urlQuery, setQuery] = useState<string | null>(null);
-  const query = urlQuery ?? '';
+  // The address is the one source of the query, so that it can be shared or
+  // reloaded; the server-rendered page (and hydration) has none.
+  const isBrowser = useIsBrowser();
+  const query = isBrowser ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const setQuery = (value: string) =>
+    history.replace({...location, search: value ? `?q=${encodeURIComponent(value)}` : ''});
   const {status, results} = useSearch(query, PAGE_LIMIT, true);
-
-  useEffect(() => {
-    setQuery(new URLSearchParams(location.search).get('q') ?? '');
-    // Read once: afterwards the box is the source and ?q= follows it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  // Keep ?q= in step with the box, so the address can be shared or reloaded.
-  useEffect(() => {
-    if (urlQuery === null) return;
-    const search = urlQuery ? `?q=${encodeURIComponent(urlQuery)}` : '';
-    if (search !== location.search) history.replace({...location, search});
-  }, [urlQuery, history, location]);
 
   const trimmed = query.trim();
   return (
