@@ -58,12 +58,13 @@ describe('offlineScript', () => {
 });
 
 describe('checkOffline', () => {
-  it('reports absolute paths, missing files, site scripts and what links do not reach', () => {
+  it('reports absolute paths, missing files, other hosts, site scripts and what links do not reach', () => {
     const dir = path.join(work, 'broken');
     mkdirSync(path.join(dir, 'a'), {recursive: true});
     writeFileSync(
       path.join(dir, 'index.html'),
-      '<a href="a/index.html">a</a><a href="/b/">b</a><img src="missing.png"><script src="assets/js/main.js"></script>',
+      '<link rel="canonical" href="http://example.com/"><link rel="stylesheet" href="https://cdn.example.com/a.css">' +
+        '<a href="a/index.html">a</a><a href="/b/">b</a><img src="missing.png"><script src="assets/js/main.js"></script>',
     );
     writeFileSync(
       path.join(dir, 'a', 'index.html'),
@@ -74,6 +75,7 @@ describe('checkOffline', () => {
     const report = checkOffline(dir);
     expect(report.checked).toBe(6);
     expect(report.problems).toEqual([
+      'index.html：资源 https://cdn.example.com/a.css 在其他主机上（离线版不能向外请求）',
       'index.html：链接 /b/ 是绝对路径，从文件夹打开时会指向磁盘根目录',
       'index.html：资源 missing.png 指向的文件不存在（missing.png）',
       'index.html：仍有网站脚本 assets/js/main.js（离线版不能运行 Docusaurus 的脚本）',

@@ -1,8 +1,8 @@
 /**
  * Checks an offline copy: no address that the browser would read as
- * file:///… (absolute paths), no link or asset to a missing file, no
- * Docusaurus script left, and which pages can be reached by links from
- * index.html.
+ * file:///… (absolute paths), no link or asset to a missing file, no asset
+ * from another host, no Docusaurus script left, and which pages can be
+ * reached by links from index.html.
  */
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
@@ -34,20 +34,27 @@ export function filesOf(dir: string): string[] {
   return files;
 }
 
-/** The addresses of a page: [attribute-or-kind, url, is a link to follow]. */
-function addressesOf(html: string): {url: string; follow: boolean; script: boolean}[] {
+type Address = {url: string; follow: boolean; script: boolean};
+
+// <link>s that name a page rather than load something.
+const NAMING_LINKS = 'link[rel~="canonical"], link[rel~="alternate"]';
+
+/** The addresses of a page, and whether each is a link to follow or a script. */
+function addressesOf(html: string): Address[] {
   const $ = load(html);
-  const found: {url: string; follow: boolean; script: boolean}[] = [];
-  $('[href], [src], [srcset]').each((_, element) => {
-    const el = $(element);
-    const href = el.attr('href');
-    if (href !== undefined) found.push({url: href, follow: el.is('a'), script: false});
-    const src = el.attr('src');
-    if (src !== undefined) found.push({url: src, follow: false, script: el.is('script')});
-    for (const candidate of (el.attr('srcset') ?? '').split(',').filter((c) => c.trim())) {
-      found.push({url: candidate.trim().split(/\s+/)[0]!, follow: false, script: false});
-    }
-  });
+  const found: Address[] = [];
+  $('[href], [src], [srcset]')
+    .not(NAMING_LINKS)
+    .each((_, element) => {
+      const el = $(element);
+      const href = el.attr('href');
+      if (href !== undefined) found.push({url: href, follow: el.is('a, area'), script: false});
+      const src = el.attr('src');
+      if (src !== undefined) found.push({url: src, follow: false, script: el.is('script')});
+      for (const candidate of (el.attr('srcset') ?? '').split(',').filter((c) => c.trim())) {
+        found.push({url: candidate.trim().split(/\s+/)[0]!, follow: false, script: false});
+      }
+    });
   $('meta[http-equiv="refresh" i]').each((_, element) => {
     const url = /url\s*=\s*['"]?([^'"]+)/i.exec($(element).attr('content') ?? '')?.[1];
     if (url) found.push({url, follow: true, script: false});
@@ -86,6 +93,8 @@ export function checkOffline(dir: string): OfflineReport {
     if (!file.endsWith('.html')) continue;
     const out: string[] = [];
     for (const {url, follow, script} of addressesOf(readFileSync(path.join(dir, file), 'utf8'))) {
+      if (!follow && /^(?:https?:)?\/\//i.test(url))
+        problems.push(`${file}：资源 ${url} 在其他主机上（离线版不能向外请求）`);
       if (script && !OWN_SCRIPTS.has(path.posix.basename(url))) {
         problems.push(`${file}：仍有网站脚本 ${url}（离线版不能运行 Docusaurus 的脚本）`);
       }
