@@ -36,7 +36,11 @@ export function adaptSiteConfig(
   return adapted.split(CONFIG_BASE).join(base);
 }
 
-/** The main nginx.conf around the site config: everything in `dir`. */
+/**
+ * The main nginx.conf around the site config: everything in `dir`. Started
+ * as root, the workers stay root, so that they can read a checkout in a
+ * private home folder (this is a loopback test server, not a deployment).
+ */
 export function mainConfig(dir: string, asRoot: boolean): string {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((t) => `  ${t}_temp_path ${dir}/${t};`)

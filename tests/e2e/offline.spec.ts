@@ -17,6 +17,9 @@ test('from the folder: links lead to a question, with the site styles', async ({
   await sidebar.getByRole('link', {name: '杭州市实名制重置密码说明'}).click();
   await expect(page).toHaveURL(/\/hangzhou\/login\/reset-password\/index\.html$/);
   await expect(page.getByText('外地（杭州市外）企业联系建管站（市场管理科）')).toBeVisible();
+  // Buttons need the site's JavaScript, which does not run here: none is shown.
+  expect(await page.locator('button').count()).toBeGreaterThan(0);
+  await expect(page.locator('button').filter({visible: true})).toHaveCount(0);
 
   await page.getByRole('link', {name: '杭州实名制', exact: true}).first().click();
   await expect(page.locator('h1')).toHaveText('杭州实名制');
