@@ -1,0 +1,36 @@
+/** What the copy button puts on the clipboard: the title, then the short link. */
+export function shareText(title: string, link: string): string {
+  return `「${title}」\n${link}`;
+}
+
+/**
+ * Copies `text`. navigator.clipboard exists only in a secure context (HTTPS
+ * or localhost), not on a plain-HTTP intranet host; there a hidden textarea
+ * and document.execCommand('copy') still work. Resolves false if both fail.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  if (window.isSecureContext && navigator.clipboard) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // fall through to the textarea
+    }
+  }
+  const textarea = document.createElement('textarea');
+  textarea.value = text;
+  textarea.setAttribute('readonly', '');
+  textarea.style.position = 'fixed';
+  textarea.style.top = '0';
+  textarea.style.opacity = '0';
+  document.body.appendChild(textarea);
+  textarea.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  textarea.remove();
+  return copied;
+}
