@@ -4,7 +4,7 @@ import {expect, test as base, waitForHydration} from './fixtures';
 // A plain-HTTP intranet host is not a secure context (every 127.x address
 // is), so the site is opened as faq.test, mapped to 127.0.0.1.
 const test = base.extend({
-  baseURL: async ({baseURL}, use) => use(baseURL!.replace('127.0.0.1', 'faq.test')),
+  baseURL: async ({baseURL}, provide) => provide(baseURL!.replace('127.0.0.1', 'faq.test')),
 });
 test.use({
   launchOptions: {
