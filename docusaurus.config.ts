@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import faqDataPlugin from './src/plugins/faq-data';
 import shortLinksPlugin from './src/plugins/short-links';
+import noCodeHighlightingPlugin from './src/plugins/no-code-highlighting';
 import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted';
 
 // Environment flags (see README): where the site lives and which build it is.
@@ -76,8 +77,8 @@ export default {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [faqDataPlugin, shortLinksPlugin],
-  clientModules: ['./src/lib/search/highlightOnPage.ts'],
+  plugins: [faqDataPlugin, shortLinksPlugin, noCodeHighlightingPlugin],
+  clientModules: ['./src/lib/search/highlightOnPage.ts', './src/lib/prefetch.ts'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',

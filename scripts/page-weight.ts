@@ -1,0 +1,45 @@
+/**
+ * What a page loads before its `load` event, in gzipped bytes of the build's
+ * own files: a byte count, not a timing, so that a budget check is stable.
+ */
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import type {Page} from '@playwright/test';
+
+export type Kind = 'html' | 'js' | 'css' | 'font' | 'other';
+export type Weight = {total: number; byKind: Record<Kind, number>; files: {url: string; bytes: number}[]};
+
+export function kindOf(url: string): Kind {
+  const ext = path.extname(new URL(url).pathname).toLowerCase();
+  if (ext === '' || ext === '.html') return 'html';
+  if (ext === '.js') return 'js';
+  if (ext === '.css') return 'css';
+  if (/^\.(woff2?|ttf|otf|eot)$/.test(ext)) return 'font';
+  return 'other';
+}
+
+/** The gzipped size of the build file a URL serves (folder URLs serve index.html). */
+export function gzippedSize(buildDir: string, base: string, url: string): number {
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  if (!pathname.startsWith(base)) throw new Error(`${url} is outside ${base}`);
+  let file = path.join(buildDir, pathname.slice(base.length));
+  if (!existsSync(file) || statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  return gzipSync(readFileSync(file), {level: 6}).length;
+}
+
+/** Opens `url` and adds up what it requested from its own origin before `load`. */
+export async function pageWeight(page: Page, url: string, buildDir: string, base: string): Promise<Weight> {
+  const origin = new URL(url).origin;
+  const requested: string[] = [];
+  const onRequest = (request: {url: () => string}) => {
+    if (new URL(request.url()).origin === origin) requested.push(request.url());
+  };
+  page.on('request', onRequest);
+  await page.goto(url, {waitUntil: 'load'});
+  page.off('request', onRequest);
+  const byKind: Record<Kind, number> = {html: 0, js: 0, css: 0, font: 0, other: 0};
+  const files = [...new Set(requested)].map((u) => ({url: u, bytes: gzippedSize(buildDir, base, u)}));
+  for (const f of files) byKind[kindOf(f.url)] += f.bytes;
+  return {total: files.reduce((sum, f) => sum + f.bytes, 0), byKind, files};
+}
