@@ -4,6 +4,7 @@ import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search
 import faqDataPlugin from './src/plugins/faq-data';
 import shortLinksPlugin from './src/plugins/short-links';
 import noCodeHighlightingPlugin from './src/plugins/no-code-highlighting';
+import quietPrefetchPlugin from './src/plugins/quiet-prefetch';
 import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted';
 
 // Environment flags (see README): where the site lives and which build it is.
@@ -60,6 +61,7 @@ export default {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           breadcrumbs: true,
+          showLastUpdateTime: true,
           remarkPlugins: [
             [
               remarkRestricted,
@@ -77,8 +79,8 @@ export default {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [faqDataPlugin, shortLinksPlugin, noCodeHighlightingPlugin],
-  clientModules: ['./src/lib/search/highlightOnPage.ts', './src/lib/prefetch.ts'],
+  plugins: [faqDataPlugin, shortLinksPlugin, noCodeHighlightingPlugin, quietPrefetchPlugin],
+  clientModules: ['./src/lib/search/highlightOnPage.ts'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
