@@ -100,6 +100,7 @@ export default {
         {to: '/general/', label: '通用问题', position: 'left'},
         {to: '/hangzhou/', label: '杭州实名制', position: 'left'},
         {to: '/xiaoshan/', label: '萧山云平台', position: 'left'},
+        {to: '/support/', label: '联系支持', position: 'right'},
       ],
     },
     docs: {sidebar: {autoCollapseCategories: true}},
