@@ -4,6 +4,8 @@ import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search
 import faqDataPlugin from './src/plugins/faq-data';
 import shortLinksPlugin from './src/plugins/short-links';
 import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted';
+import remarkMenuPath from './src/remark/menu-path';
+import remarkFlow from './src/remark/flow';
 
 // Environment flags (see README): where the site lives and which build it is.
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -68,11 +70,13 @@ export default {
                 publicNote: '（不公开，请向技术支持索取）',
               } satisfies RestrictedOptions,
             ],
+            remarkMenuPath,
+            remarkFlow,
           ],
         },
         blog: false,
         pages: {},
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/markdown.css']},
       } satisfies Preset.Options,
     ],
   ],
