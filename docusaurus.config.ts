@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import faqDataPlugin from './src/plugins/faq-data';
 import shortLinksPlugin from './src/plugins/short-links';
+import allQuestionsPlugin from './src/plugins/all-questions';
 import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted';
 import remarkMenuPath from './src/remark/menu-path';
 import remarkFlow from './src/remark/flow';
@@ -80,7 +81,7 @@ export default {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [faqDataPlugin, shortLinksPlugin],
+  plugins: [faqDataPlugin, shortLinksPlugin, allQuestionsPlugin],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
@@ -104,6 +105,7 @@ export default {
         {to: '/general/', label: '通用问题', position: 'left'},
         {to: '/hangzhou/', label: '杭州实名制', position: 'left'},
         {to: '/xiaoshan/', label: '萧山云平台', position: 'left'},
+        {to: '/all/', label: '全部问题', position: 'right'},
         {to: '/support/', label: '联系支持', position: 'right'},
       ],
     },
