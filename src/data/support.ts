@@ -124,7 +124,11 @@ export function supportDesk(key: string): SupportDesk {
   return supportDesks.find((desk) => desk.key === key) ?? supportDesks[0]!;
 }
 
-/** The groups the 仍未解决？ block shows on the page at `path` (without the base URL). */
+/**
+ * The groups the 仍未解决？ block shows on the page at `path` (without the
+ * base URL; a doc's permalink may lack the trailing slash).
+ */
 export function groupsFor(desk: SupportDesk, path: string): ChannelGroup[] {
-  return desk.groups.filter((g) => !g.onlyUnder || g.onlyUnder.some((prefix) => path.startsWith(prefix)));
+  const dir = path.endsWith('/') ? path : `${path}/`;
+  return desk.groups.filter((g) => !g.onlyUnder || g.onlyUnder.some((prefix) => dir.startsWith(prefix)));
 }

@@ -18,6 +18,11 @@ function anchorOf(permalink: string, baseUrl: string): string {
   return permalink.slice(baseUrl.length).replace(/\/$/, '').split('/').join('-');
 }
 
+/** Every heading anchor of the page, in order. */
+export function anchorsOf(categories: AllCategory[]): string[] {
+  return categories.flatMap((c) => [c.id, ...c.items.flatMap((i) => ('questions' in i ? [i.id, ...i.questions.map((q) => q.id)] : [i.id]))]);
+}
+
 /**
  * Categories, sub-sections and questions in sidebar order, with ASCII ids
  * for the anchors (category key, category-section, question id).
@@ -45,5 +50,10 @@ export function groupAllQuestions(docs: Doc[], sidebar: SidebarNode[], baseUrl: 
     });
     return {id: anchorOf(node.link.permalink, baseUrl), label: node.label, items};
   });
+  const seen = new Set<string>();
+  for (const id of anchorsOf(categories)) {
+    if (seen.has(id)) throw new Error(`all-questions: 锚点 #${id} 重复（问题 id 与分类或栏目的网址相同），请改用不同的 id。`);
+    seen.add(id);
+  }
   return {categories, sources};
 }
