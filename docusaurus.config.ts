@@ -82,6 +82,7 @@ export default {
     ],
   ],
   plugins: [faqDataPlugin, shortLinksPlugin, allQuestionsPlugin],
+  clientModules: ['./src/lib/search/highlightOnPage.ts'],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
@@ -89,9 +90,13 @@ export default {
         language: ['zh', 'en'],
         indexBlog: false,
         docsRouteBasePath: '/',
-        hashed: 'filename',
-        highlightSearchTermsOnTargetPage: true,
-        explicitSearchResultPath: true,
+        // jieba segments the pages at build time, with our domain words.
+        zhUserDictPath: './src/data/search-dict.txt',
+        removeDefaultStopWordFilter: ['zh'],
+        // Our own search box and page (src/lib/search) fetch search-index.json
+        // and highlight the terms on the target page.
+        hashed: false,
+        highlightSearchTermsOnTargetPage: false,
         ignoreCssSelectors: ['[data-search-ignore]'],
       } satisfies Partial<SearchOptions>,
     ],

@@ -32,11 +32,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 function ensure(names: string[]) {
-  const missing = names.map((n) => {
-    const tool = TOOLS[n];
-    if (!tool) throw new Error(`未知的工具 ${n}；可选：${Object.keys(TOOLS).join(', ')}`);
-    return tool;
-  }).filter((t) => !existsSync(t.binary));
+  const missing = names
+    .map((n) => {
+      const tool = TOOLS[n];
+      if (!tool) throw new Error(`未知的工具 ${n}；可选：${Object.keys(TOOLS).join(', ')}`);
+      return tool;
+    })
+    .filter((t) => !existsSync(t.binary));
   if (missing.length === 0) return;
   const packages = missing.map((t) => t.debianPackage);
   if (process.getuid?.() !== 0) {
@@ -49,7 +51,10 @@ function ensure(names: string[]) {
   console.log(`Installing ${packages.join(' ')} with apt-get …`);
   try {
     execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit'});
-    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}});
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
+      stdio: 'inherit',
+      env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'},
+    });
   } catch {
     console.error(`apt-get 安装 ${packages.join(' ')} 失败：请检查 Debian 软件源是否可用，或手动安装后重试。`);
     process.exit(1);

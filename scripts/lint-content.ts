@@ -1,6 +1,7 @@
 /**
  * npm run lint:content — checks every question file of docs/ before a build,
  * and tells the editor, in Chinese, the file, the line and what to change.
+ * CONTRIBUTING.md explains each message.
  */
 import {execFileSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
@@ -10,8 +11,14 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import {visit} from 'unist-util-visit';
-import type {Heading, Link, Root} from 'mdast';
-import {checkRegistry, numbersById, reusedNumbers, type Registry} from '../src/plugins/short-links/registry';
+import type {Definition, Heading, Link, Root} from 'mdast';
+import {
+  checkRegistry,
+  numbersById,
+  REGISTRY_FILE,
+  reusedNumbers,
+  type Registry,
+} from '../src/plugins/short-links/registry';
 import {loadQuestions, sitePath, type QuestionFile} from './content/questions';
 
 export type LintError = {file: string; line?: number; message: string};
@@ -24,14 +31,50 @@ export type LintOptions = {
 };
 
 export const DESCRIPTION_MAX = 80;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A question id: starts with a letter, then lowercase letters, digits and single hyphens. */
+export const ID_SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const ANCHOR_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ASCII_NAME = /^[a-z0-9._-]+$/;
 const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.docusaurus', 'build', 'test-results', '__fixtures__']);
-const RESTRICTED_FILE = 'src/data/restricted.json';
-const REGISTRY_FILE = 'src/data/short-links.json';
+const SKIP_DIRS = new Set([
+  'node_modules',
+  '.git',
+  '.docusaurus',
+  'build',
+  'test-results',
+  'playwright-report',
+  '__fixtures__',
+]);
+export const RESTRICTED_FILE = 'src/data/restricted.json';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+/** A lint error as printed: "file:line  message". */
+export function formatError(e: LintError): string {
+  return `${e.file}${e.line ? `:${e.line}` : ''}  ${e.message}`;
+}
+
+/** JSON of a repository file, or a lint error naming the line of the syntax error. */
+function readJson(root: string, file: string): {value: unknown; text: string} | {error: LintError} {
+  if (!existsSync(path.join(root, file))) {
+    return {error: {file, message: `找不到这个文件：网站需要它，请从 git 恢复（git checkout -- ${file}）。`}};
+  }
+  const text = readFileSync(path.join(root, file), 'utf8');
+  try {
+    return {value: JSON.parse(text), text};
+  } catch (e) {
+    const position = /position (\d+)/.exec((e as Error).message)?.[1];
+    const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+    return {
+      error: {
+        file,
+        line,
+        message:
+          'JSON 格式不对：检查这一行和上一行——名字和文字都要用英文双引号 "，两项之间用英文逗号，最后一项后面不能有逗号。',
+      },
+    };
+  }
+}
 
 function headingText(node: Heading): string {
   let text = '';
@@ -41,106 +84,199 @@ function headingText(node: Heading): string {
   return text;
 }
 
-/** Category folders: ASCII names and a _category_.json that parses. */
+/** Category folders: ASCII names and a _category_.json that parses. Returns the category pages' paths. */
 function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<string> {
   const categoryPaths = new Set<string>();
-  const walk = (dir: string, urlParts: string[]) => {
+  const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       const rel = path.relative(root, full);
       if (!statSync(full).isDirectory()) {
-        if (!ASCII_NAME.test(name)) errors.push({file: rel, message: '文件名只能用小写英文、数字和 -（网址由它生成）。'});
+        if (!ASCII_NAME.test(name)) {
+          errors.push({file: rel, message: '文件名只能用小写英文、数字和 -，请改名（例如 03-reset-password.md）。'});
+        }
         continue;
       }
-      if (!ASCII_NAME.test(name)) errors.push({file: rel, message: '文件夹名只能用小写英文、数字和 -（网址由它生成）。'});
-      const parts = [...urlParts, name.replace(/^\d+-/, '')];
-      const categoryFile = path.join(full, '_category_.json');
-      if (!existsSync(categoryFile)) {
-        errors.push({file: path.relative(root, categoryFile), message: '每个分类文件夹都需要 _category_.json（写明分类名 label 和顺序 position）。'});
+      if (!ASCII_NAME.test(name)) {
+        errors.push({file: rel, message: '文件夹名只能用小写英文、数字和 -，请改名（例如 02-login）。'});
+      }
+      const categoryFile = path.relative(root, path.join(full, '_category_.json'));
+      if (!existsSync(path.join(root, categoryFile))) {
+        errors.push({
+          file: categoryFile,
+          message:
+            '每个文件夹都需要一个 _category_.json，写明显示的名字和顺序，例如 {"label": "登录问题", "position": 2}。',
+        });
       } else {
-        try {
-          const category = JSON.parse(readFileSync(categoryFile, 'utf8')) as {label?: string; link?: {slug?: string}};
-          if (!category.label) errors.push({file: path.relative(root, categoryFile), message: '缺少分类名 "label"。'});
-          categoryPaths.add(category.link?.slug ? `${category.link.slug.replace(/\/$/, '')}/` : `/${parts.join('/')}/`);
-        } catch (e) {
-          errors.push({file: path.relative(root, categoryFile), message: `不是合法的 JSON：${(e as Error).message}`});
+        const json = readJson(root, categoryFile);
+        if ('error' in json) errors.push(json.error);
+        else {
+          const category = (json.value ?? {}) as {label?: unknown; link?: {slug?: unknown}};
+          if (typeof category.label !== 'string' || category.label.trim() === '') {
+            errors.push({
+              file: categoryFile,
+              message: '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。',
+            });
+          }
+          const slug = category.link?.slug;
+          if (typeof slug === 'string') categoryPaths.add(`${slug.replace(/\/$/, '')}/`);
         }
       }
-      walk(full, parts);
+      walk(full);
     }
   };
-  walk(docsDir, []);
+  walk(docsDir);
   return categoryPaths;
 }
 
+/** A front-matter value that must be one line of text. */
+function textField(q: QuestionFile, key: string): {text: string} | {problem: 'missing' | 'not-text'} {
+  const value = q.frontMatter[key];
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    return {problem: 'missing'};
+  }
+  return typeof value === 'string' ? {text: value} : {problem: 'not-text'};
+}
+
+const NOT_TEXT = '要写成一行文字；如果内容全是数字、或以 [ { # * & ! | > 等符号开头，请用英文双引号把它括起来。';
+
 function lintFrontMatter(q: QuestionFile, errors: LintError[]) {
-  const fm = q.frontMatter;
   const at = (key: string) => q.keyLines[key] ?? 1;
-  const id = fm.id;
-  if (typeof id !== 'string' || id === '') {
-    errors.push({file: q.file, line: 1, message: '缺少 id：在 front matter 中加一行 id: 英文短词（如 reset-password），定下后不再修改。'});
-  } else if (!SLUG.test(id)) {
-    errors.push({file: q.file, line: at('id'), message: `id "${id}" 只能用小写英文、数字和 -（如 reset-password）。`});
+  const push = (line: number, message: string) => errors.push({file: q.file, line, message});
+
+  const id = q.frontMatter.id;
+  if (id === undefined || id === null || id === '') {
+    push(
+      at('id'),
+      '缺少 id：在开头的 --- 之间加一行 id: 英文短词（如 id: reset-password）。它决定网址，定下后不要再改。',
+    );
+  } else if (typeof id !== 'string' || !ID_SLUG.test(id)) {
+    push(
+      at('id'),
+      `id "${String(id)}" 不合格：只能用小写英文字母、数字和 -，并以字母开头（如 reset-password）。它出现在网址里，所以不能用中文。`,
+    );
   }
-  if (typeof fm.title !== 'string' || fm.title.trim() === '') {
-    errors.push({file: q.file, line: 1, message: '缺少 title：在 front matter 中加一行 title: 问题原文。'});
+
+  const title = textField(q, 'title');
+  if ('problem' in title) {
+    push(
+      at('title'),
+      title.problem === 'missing' ? '缺少 title：在开头的 --- 之间加一行 title: 问题原文。' : `title ${NOT_TEXT}`,
+    );
   }
-  const description = fm.description;
-  if (typeof description !== 'string' || description.trim() === '') {
-    errors.push({file: q.file, line: 1, message: '缺少 description：用一句话回答或概括这个问题（搜索结果和链接预览会显示它）。'});
-  } else if ([...description].length > DESCRIPTION_MAX) {
-    errors.push({
-      file: q.file,
-      line: at('description'),
-      message: `description 有 ${[...description].length} 个字，最多 ${DESCRIPTION_MAX} 个字，请缩短。`,
-    });
+
+  const description = textField(q, 'description');
+  if ('problem' in description) {
+    push(
+      at('description'),
+      description.problem === 'missing'
+        ? `缺少 description：加一行 description: 一句话回答或概括这个问题（最多 ${DESCRIPTION_MAX} 个字，显示在搜索结果和链接预览中）。`
+        : `description ${NOT_TEXT}`,
+    );
+  } else if ([...description.text].length > DESCRIPTION_MAX) {
+    push(
+      at('description'),
+      `description 有 ${[...description.text].length} 个字，最多 ${DESCRIPTION_MAX} 个字：请缩短成一句话，详细内容写在正文里。`,
+    );
   }
-  const keywords = fm.keywords;
-  if (!Array.isArray(keywords) || keywords.length === 0 || keywords.some((k) => typeof k !== 'string' || k.trim() === '')) {
-    errors.push({file: q.file, line: q.keyLines.keywords ?? 1, message: 'keywords 要写成 [词1, 词2]：读者可能搜索的说法，至少一个。'});
+
+  const keywords = q.frontMatter.keywords;
+  if (
+    !Array.isArray(keywords) ||
+    keywords.length === 0 ||
+    keywords.some((k) => typeof k !== 'string' || k.trim() === '')
+  ) {
+    push(
+      at('keywords'),
+      'keywords 要写成 keywords: [词1, 词2]：方括号里写读者可能搜索的说法（同义词、口语），至少一个，用英文逗号隔开。',
+    );
   }
 }
 
-function lintBody(root: string, q: QuestionFile, knownPaths: Set<string>, errors: LintError[]) {
+function lintBody(
+  root: string,
+  q: QuestionFile,
+  isKnown: (sitePath: string) => boolean,
+  restrictedNames: string[],
+  errors: LintError[],
+) {
   if (q.body.trim() === '') {
-    errors.push({file: q.file, line: q.bodyLine, message: '正文是空的：写上答案；还没有答案的栏目请写明“正在整理中”和咨询渠道。'});
+    errors.push({
+      file: q.file,
+      line: q.bodyLine,
+      message: '正文是空的：在第二个 --- 下面写上答案；还没有答案的栏目请写明“正在整理中”和咨询渠道。',
+    });
     return;
   }
   const tree = markdown.parse(q.body) as Root;
   const lineOf = (node: {position?: {start: {line: number}}}) => (node.position?.start.line ?? 1) + q.bodyLine - 1;
+  const push = (node: {position?: {start: {line: number}}}, message: string) =>
+    errors.push({file: q.file, line: lineOf(node), message});
+
   let previousDepth = 1;
   visit(tree, 'heading', (node: Heading) => {
-    const line = lineOf(node);
     if (node.depth === 1) {
-      errors.push({file: q.file, line, message: '正文中不要用一级标题（#），问题标题已由 title 显示；请从 ## 开始。'});
+      push(node, '正文中不要用一级标题（# 标题），页面标题已由 title 显示：请改成 ## 标题。');
     } else if (node.depth > previousDepth + 1) {
-      errors.push({file: q.file, line, message: `标题跳级了：上一级是 ${'#'.repeat(previousDepth)}，这里是 ${'#'.repeat(node.depth)}，请逐级使用。`});
+      push(
+        node,
+        previousDepth === 1
+          ? `正文的第一个标题要用 ##，这里用了 ${'#'.repeat(node.depth)}：请改成 ##。`
+          : `标题跳级了：上一个标题是 ${'#'.repeat(previousDepth)}，这里是 ${'#'.repeat(node.depth)}。请改成 ${'#'.repeat(previousDepth + 1)}（每次只能往下一级）。`,
+      );
     }
     previousDepth = node.depth;
-    const id = HEADING_ID.exec(headingText(node))?.[1];
-    if (id === undefined) {
-      errors.push({file: q.file, line, message: '标题需要英文锚点，写在标题末尾：## 标题 {#english-words}（分享链接要求纯英文）。'});
-    } else if (!SLUG.test(id)) {
-      errors.push({file: q.file, line, message: `标题锚点 {#${id}} 只能用小写英文、数字和 -。`});
+    const anchor = HEADING_ID.exec(headingText(node))?.[1];
+    if (anchor === undefined) {
+      push(node, '标题末尾要加英文锚点 {#英文短词}，如 ## 操作步骤 {#steps}（分享到这一段的链接要用纯英文）。');
+    } else if (!ANCHOR_SLUG.test(anchor)) {
+      push(node, `标题锚点 {#${anchor}} 只能用小写英文、数字和 -，如 {#steps}。`);
     }
   });
-  visit(tree, 'link', (node: Link) => {
-    const line = lineOf(node);
-    const url = node.url;
+
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const url = (node as Link | Definition).url;
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#')) return;
     const target = url.split('#')[0]!;
     if (/\.mdx?$/.test(target)) {
-      if (!existsSync(path.join(root, path.dirname(q.file), decodeURIComponent(target)))) {
-        errors.push({file: q.file, line, message: `链接的文件 ${target} 不存在（相对于本文件所在的文件夹）。`});
+      let file = target;
+      try {
+        file = decodeURIComponent(target);
+      } catch {
+        // Keep the link as written; it will not be found.
+      }
+      if (!existsSync(path.join(root, path.dirname(q.file), file))) {
+        push(
+          node,
+          `链接的文件 ${target} 不存在：链接要写成从本文件所在文件夹出发的相对路径，如同一栏目的 02-accounts.md、其他栏目的 ../02-login/03-reset-password.md；文件被移动或改名后请更新链接。`,
+        );
       }
     } else if (target.startsWith('/')) {
       if (!target.endsWith('/')) {
-        errors.push({file: q.file, line, message: `站内链接 ${target} 请以 / 结尾（本站网址统一以 / 结尾）。`});
-      } else if (!knownPaths.has(target)) {
-        errors.push({file: q.file, line, message: `站内链接 ${target} 找不到对应的页面。`});
+        push(node, `站内链接 ${target} 末尾要加 /，请改成 ${target}/（本站网址都以 / 结尾）。`);
+      } else if (!isKnown(target)) {
+        push(
+          node,
+          `站内链接 ${target} 找不到对应的页面：请检查拼写；链接到另一个问题时，最好写它的文件路径（如 ../02-login/03-reset-password.md）。`,
+        );
       }
     } else {
-      errors.push({file: q.file, line, message: `链接 ${url} 请写成另一个问题文件的相对路径（如 ../02-login/03-reset-password.md）或以 / 开头的站内网址。`});
+      push(
+        node,
+        `链接 ${url} 无法识别：链接到另一个问题请写它的文件相对路径（如 03-reset-password.md 或 ../02-login/03-reset-password.md），链接到外部网站请写完整网址（http:// 或 https:// 开头）。`,
+      );
+    }
+  });
+
+  visit(tree, 'textDirective', (node) => {
+    if (node.name !== 'restricted') return;
+    const name = node.children
+      .map((child) => (child.type === 'text' ? child.value : ''))
+      .join('')
+      .trim();
+    if (!restrictedNames.includes(name)) {
+      push(node, `受限值的名字 :restricted[${name}] 不存在：可用的名字有 ${restrictedNames.join('、')}。`);
     }
   });
 }
@@ -153,37 +289,121 @@ function textFiles(root: string): string[] {
       if (SKIP_DIRS.has(name) || name.startsWith('build-')) continue;
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(md|mdx|json|ts|tsx|js|mjs|cjs|css|txt|yml|yaml|html|conf)$/.test(name)) files.push(full);
+      else if (/\.(md|mdx|json|jsonc|ts|tsx|js|mjs|cjs|css|txt|yml|yaml|html|conf)$/.test(name)) files.push(full);
     }
   };
   walk(root);
   return files;
 }
 
-function lintRestricted(root: string, errors: LintError[]) {
-  const valuesFile = path.join(root, RESTRICTED_FILE);
-  if (!existsSync(valuesFile)) return;
-  const values = Object.values(JSON.parse(readFileSync(valuesFile, 'utf8')) as Record<string, string>);
+/** The restricted values must appear only in their own file. */
+function lintRestricted(root: string, values: Record<string, string>, errors: LintError[]) {
+  const entries = Object.entries(values).filter(([, value]) => typeof value === 'string' && value !== '');
   for (const file of textFiles(root)) {
-    if (path.resolve(file) === path.resolve(valuesFile)) continue;
+    if (path.relative(root, file) === RESTRICTED_FILE) continue;
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((text, i) => {
-        if (values.some((v) => text.includes(v))) {
+        for (const [name, value] of entries) {
+          if (!text.includes(value)) continue;
           errors.push({
-            file: path.relative(root, file),
+            file: path.relative(root, file).split(path.sep).join('/'),
             line: i + 1,
-            message: `这里出现了受限值（测试项目的密钥或密码）。它只能写在 ${RESTRICTED_FILE} 中；页面里请写 :restricted[名字]。`,
+            message: `这里写出了受限值 ${name}（测试项目的密钥或密码），公开版网站会泄露它：请删掉，改写成 :restricted[${name}]。它只能写在 ${RESTRICTED_FILE} 中。`,
           });
         }
       });
   }
 }
 
+/** Shape of each registry entry: {"id": "...", "paths": ["/.../"], "retiredTo"?: "..."}. */
+function registryShapeErrors(registry: unknown, lineOf: (n: string) => number | undefined): LintError[] {
+  const example = '每一条要写成 "编号": {"id": "问题的 id", "paths": ["/网址/"]}';
+  if (typeof registry !== 'object' || registry === null || Array.isArray(registry)) {
+    return [{file: REGISTRY_FILE, line: 1, message: `登记表要用 { } 括起来，${example}。`}];
+  }
+  const errors: LintError[] = [];
+  for (const [n, entry] of Object.entries(registry as Record<string, unknown>)) {
+    const e = entry as Record<string, unknown> | null;
+    const ok =
+      typeof e === 'object' &&
+      e !== null &&
+      typeof e.id === 'string' &&
+      Array.isArray(e.paths) &&
+      e.paths.every((p) => typeof p === 'string') &&
+      (e.retiredTo === undefined || typeof e.retiredTo === 'string');
+    if (!ok) {
+      errors.push({
+        file: REGISTRY_FILE,
+        line: lineOf(n),
+        message: `编号 ${n} 写法不对：${example}，下线的问题再加 "retiredTo": "替代它的问题的 id"。`,
+      });
+    }
+  }
+  return errors;
+}
+
+/**
+ * The short-link registry: its syntax and shape, then (when `live` is given)
+ * a number for every question and every question's current path, and no
+ * published number reused or removed. Returns the registry if it could be read.
+ */
+function lintRegistry(
+  root: string,
+  live: {id: string; path: string}[] | undefined,
+  byId: Map<string, QuestionFile>,
+  published: Registry[],
+  errors: LintError[],
+): Registry | undefined {
+  const json = readJson(root, REGISTRY_FILE);
+  if ('error' in json) {
+    errors.push(json.error);
+    return undefined;
+  }
+  const lines = json.text.split('\n');
+  const lineOf = (n: string) => {
+    const i = lines.findIndex((l) => l.trimStart().startsWith(`"${n}"`));
+    return i === -1 ? undefined : i + 1;
+  };
+  const shapeErrors = registryShapeErrors(json.value, lineOf);
+  if (shapeErrors.length > 0) {
+    errors.push(...shapeErrors);
+    return undefined;
+  }
+  const registry = json.value as Registry;
+  const numbers = numbersById(registry);
+  const numbered = (live ?? []).filter((q) => numbers.has(q.id));
+  for (const {id} of live ?? []) {
+    if (numbers.has(id)) continue;
+    const q = byId.get(id)!;
+    errors.push({
+      file: q.file,
+      line: q.keyLines.id,
+      message: `问题 "${id}" 还没有短链接编号：新问题请用 npm run new 创建；也可以在 ${REGISTRY_FILE} 末尾手动加一条（编号为最大编号加 1）。`,
+    });
+  }
+  const problems = [...(live ? checkRegistry(registry, numbered) : []), ...reusedNumbers(published, registry)];
+  for (const problem of problems) {
+    const message = problem.replace(`${REGISTRY_FILE} `, '');
+    const n = /^编号 (\d+)：/.exec(message)?.[1];
+    errors.push({file: REGISTRY_FILE, line: n === undefined ? undefined : lineOf(n), message});
+  }
+  return registry;
+}
+
 export function lintContent({root, published = []}: LintOptions): {checked: number; errors: LintError[]} {
   const errors: LintError[] = [];
   const docsDir = path.join(root, 'docs');
+  if (!existsSync(docsDir)) {
+    return {checked: 0, errors: [{file: 'docs', message: '没有找到 docs 文件夹：请在项目的根目录运行。'}]};
+  }
   const questions = loadQuestions(docsDir, root);
+  if (questions.length === 0) {
+    return {
+      checked: 0,
+      errors: [{file: 'docs', message: '没有找到任何问题文件（docs/ 下的 .md 文件）：请检查是否在项目的根目录运行。'}],
+    };
+  }
   const categoryPaths = lintFolders(docsDir, root, errors);
 
   const byId = new Map<string, QuestionFile>();
@@ -196,62 +416,83 @@ export function lintContent({root, published = []}: LintOptions): {checked: numb
     }
     lintFrontMatter(q, errors);
     const {id, title} = q.frontMatter;
-    if (typeof id === 'string' && id !== '') {
+    if (typeof id === 'string' && ID_SLUG.test(id)) {
       const other = byId.get(id);
-      if (other) errors.push({file: q.file, line: q.keyLines.id, message: `id "${id}" 与 ${other.file} 重复；每个问题的 id 必须不同。`});
-      else byId.set(id, q);
-      live.push({id, path: sitePath(path.join(root, q.file), docsDir, id)});
+      if (other) {
+        errors.push({
+          file: q.file,
+          line: q.keyLines.id,
+          message: `id "${id}" 和 ${other.file} 的重复了：每个问题的 id 必须不同，请换一个。`,
+        });
+      } else {
+        byId.set(id, q);
+        live.push({id, path: sitePath(path.join(root, q.file), docsDir, id)});
+      }
     }
-    if (typeof title === 'string') {
-      const other = byTitle.get(title);
-      if (other) errors.push({file: q.file, line: q.keyLines.title, message: `标题“${title}”与 ${other.file} 重复；两个问题不能同名。`});
-      else byTitle.set(title, q);
+    if (typeof title === 'string' && title.trim() !== '') {
+      const other = byTitle.get(title.trim());
+      if (other) {
+        errors.push({
+          file: q.file,
+          line: q.keyLines.title,
+          message: `标题“${title.trim()}”和 ${other.file} 的重复了：两个问题不能同名。如果是同一个问题，请合并成一个；否则把标题写得更具体。`,
+        });
+      } else byTitle.set(title.trim(), q);
     }
   }
 
-  const registryPath = path.join(root, REGISTRY_FILE);
-  const registry = JSON.parse(readFileSync(registryPath, 'utf8')) as Registry;
-  const numbers = numbersById(registry);
-  for (const {id} of live) {
-    if (!numbers.has(id)) {
-      const q = byId.get(id)!;
-      errors.push({file: q.file, line: q.keyLines.id, message: `问题 "${id}" 没有短链接编号：用 npm run new 新建问题，或在 ${REGISTRY_FILE} 末尾登记下一个编号。`});
-    }
-  }
-  for (const message of [...checkRegistry(registry, live.filter((q) => numbers.has(q.id))), ...reusedNumbers(published, registry)]) {
-    errors.push({file: REGISTRY_FILE, message});
-  }
+  // Until every front matter can be read, the registry cannot be compared with the questions.
+  const complete = questions.every((q) => !q.frontMatterError);
+  const registry = lintRegistry(root, complete ? live : undefined, byId, published, errors);
 
-  const knownPaths = new Set(['/', ...categoryPaths, ...live.map((q) => q.path), ...Object.keys(registry).map((n) => `/q/${n}/`)]);
-  for (const q of questions) if (!q.frontMatterError) lintBody(root, q, knownPaths, errors);
-  lintRestricted(root, errors);
+  const restrictedJson = readJson(root, RESTRICTED_FILE);
+  const restricted = 'value' in restrictedJson ? (restrictedJson.value as Record<string, string>) : {};
+  if ('error' in restrictedJson) errors.push(restrictedJson.error);
 
-  if (questions.length === 0) errors.push({file: 'docs', message: '没有找到任何问题文件（docs/**/*.md）。'});
+  const knownPaths = new Set([
+    '/',
+    ...categoryPaths,
+    ...live.map((q) => q.path),
+    ...Object.keys(registry ?? {}).map((n) => `/q/${n}/`),
+  ]);
+  // An unreadable registry is reported once; its short links are not reported again as unknown.
+  const isKnown = (p: string) => knownPaths.has(p) || (registry === undefined && /^\/q\/\d+\/$/.test(p));
+  for (const q of questions) {
+    if (!q.frontMatterError) lintBody(root, q, isKnown, Object.keys(restricted), errors);
+  }
+  lintRestricted(root, restricted, errors);
+
   return {checked: questions.length, errors};
 }
 
 /** Every version of the registry committed so far, oldest first. */
 export function publishedRegistries(root: string): Registry[] {
+  const git = (args: string[]) =>
+    execFileSync('git', args, {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
+  let shas: string[];
   try {
-    const shas = execFileSync('git', ['log', '--format=%H', '--reverse', '--', REGISTRY_FILE], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .split('\n')
-      .filter(Boolean);
-    return shas.map((sha) => JSON.parse(execFileSync('git', ['show', `${sha}:${REGISTRY_FILE}`], {cwd: root, encoding: 'utf8'})) as Registry);
+    shas = git(['log', '--format=%H', '--reverse', '--', REGISTRY_FILE]).split('\n').filter(Boolean);
   } catch {
     return [];
   }
+  // A version that was committed broken is skipped, not a reason to stop checking.
+  return shas.flatMap((sha) => {
+    try {
+      return [JSON.parse(git(['show', `${sha}:${REGISTRY_FILE}`])) as Registry];
+    } catch {
+      return [];
+    }
+  });
 }
 
 function main() {
   const root = process.cwd();
   const {checked, errors} = lintContent({root, published: publishedRegistries(root)});
-  for (const e of errors) console.error(`${e.file}${e.line ? `:${e.line}` : ''}  ${e.message}`);
+  for (const e of errors) console.error(formatError(e));
   if (errors.length > 0) {
-    console.error(`\n内容检查未通过：${errors.length} 处需要修改（共检查 ${checked} 个问题文件）。`);
+    console.error(
+      `\n内容检查未通过：${errors.length} 处需要修改（共检查 ${checked} 个问题文件）。各条提示的含义见 CONTRIBUTING.md。`,
+    );
     process.exit(1);
   }
   console.log(`内容检查通过：${checked} 个问题文件。`);

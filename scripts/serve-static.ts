@@ -40,7 +40,9 @@ export function serveStatic({dir, port, base = '/', gzip = true, host = '127.0.0
     const send = (file: string, status = 200) => {
       const ext = path.extname(file);
       const headers: Record<string, string> = {'Content-Type': TYPES[ext] ?? 'application/octet-stream'};
-      headers['Cache-Control'] = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      headers['Cache-Control'] = file.includes(`${path.sep}assets${path.sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache';
       if (gzip && COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
         res.writeHead(status, {...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding'});
         createReadStream(file).pipe(createGzip()).pipe(res);
@@ -80,7 +82,13 @@ if (process.argv[1]?.endsWith('serve-static.ts')) {
       'no-gzip': {type: 'boolean', default: false},
     },
   });
-  const options = {dir: values.dir, port: Number(values.port), base: values.base, host: values.host, gzip: !values['no-gzip']};
+  const options = {
+    dir: values.dir,
+    port: Number(values.port),
+    base: values.base,
+    host: values.host,
+    gzip: !values['no-gzip'],
+  };
   void serveStatic(options).then(() =>
     console.log(`Serving ${options.dir} at http://${options.host}:${options.port}${options.base}`),
   );

@@ -6,10 +6,25 @@ const seed = readFileSync(new URL('./__fixtures__/fidelity-seed.md', import.meta
 const fixes = [{from: '早与', to: '早于'}];
 
 const faithful: BuiltPage[] = [
-  {path: '/general/clear-cache/', crumbs: ['通用问题'], title: '清缓存方法', text: '清缓存方法 请清理缓存后再重新登录。 快捷键：ctrl+shift+delete'},
-  {path: '/p/basics/url/', crumbs: ['平台', '基础问题'], title: '登录网址', text: '网址：http://example.test/ 已加群不要重复加'},
+  {
+    path: '/general/clear-cache/',
+    crumbs: ['通用问题'],
+    title: '清缓存方法',
+    text: '清缓存方法 请清理缓存后再重新登录。 快捷键：ctrl+shift+delete',
+  },
+  {
+    path: '/p/basics/url/',
+    crumbs: ['平台', '基础问题'],
+    title: '登录网址',
+    text: '网址：http://example.test/ 已加群不要重复加',
+  },
   {path: '/p/empty/', crumbs: ['平台'], title: '空栏目（整理中）', text: '正在整理中'},
-  {path: '/p/stats/rate/', crumbs: ['平台', '统计问题'], title: '考勤率', text: '进场时间不能早于退场时间 第一步 第二步'},
+  {
+    path: '/p/stats/rate/',
+    crumbs: ['平台', '统计问题'],
+    title: '考勤率',
+    text: '进场时间不能早于退场时间 第一步 第二步',
+  },
 ];
 
 describe('parseSeed', () => {
@@ -36,7 +51,9 @@ describe('checkFidelity', () => {
   });
 
   it('fails when lines are out of order', () => {
-    const pages = faithful.map((p) => (p.title === '考勤率' ? {...p, text: '进场时间不能早于退场时间 第二步 第一步'} : p));
+    const pages = faithful.map((p) =>
+      p.title === '考勤率' ? {...p, text: '进场时间不能早于退场时间 第二步 第一步'} : p,
+    );
     expect(checkFidelity(seed, pages, fixes)[0]).toMatch(/种子第 18 行顺序不对/);
   });
 

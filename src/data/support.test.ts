@@ -16,16 +16,32 @@ describe('support desks (src/data/support.ts)', () => {
 
   it('links only to question pages that exist, and limits groups only to paths that exist', () => {
     expect(currentPaths.length).toBeGreaterThan(30);
-    const prefixes = supportDesks.flatMap((d) => [...d.more.map((m) => m.to), ...d.groups.flatMap((g) => g.onlyUnder ?? [])]);
+    const prefixes = supportDesks.flatMap((d) => [
+      ...d.more.map((m) => m.to),
+      ...d.groups.flatMap((g) => g.onlyUnder ?? []),
+    ]);
     expect(prefixes.length).toBeGreaterThan(0);
-    for (const prefix of prefixes) expect(currentPaths.some((p) => p.startsWith(prefix)), prefix).toBe(true);
+    for (const prefix of prefixes)
+      expect(
+        currentPaths.some((p) => p.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
   });
 
   it('shows the 建管站 groups and the vendor contact on every 杭州 page, the 桩桩 groups only where relevant', () => {
     expect(titles('hangzhou', '/hangzhou/login/reset-password/')).toEqual(['杭州建管站 QQ 群', '实名制厂家技术支持']);
     expect(titles('hangzhou', '/hangzhou/basics/pinming-other')).toHaveLength(2);
-    for (const path of ['/hangzhou/basics/pinming/', '/hangzhou/basics/pinming', '/hangzhou/integration/data-mismatch', '/hangzhou/stats/attendance-details/']) {
-      expect(titles('hangzhou', path), path).toEqual(['杭州建管站 QQ 群', '实名制厂家技术支持', '品茗桩桩用户（使用品茗实名制管理系统的项目）']);
+    for (const path of [
+      '/hangzhou/basics/pinming/',
+      '/hangzhou/basics/pinming',
+      '/hangzhou/integration/data-mismatch',
+      '/hangzhou/stats/attendance-details/',
+    ]) {
+      expect(titles('hangzhou', path), path).toEqual([
+        '杭州建管站 QQ 群',
+        '实名制厂家技术支持',
+        '品茗桩桩用户（使用品茗实名制管理系统的项目）',
+      ]);
     }
   });
 

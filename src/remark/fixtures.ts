@@ -12,10 +12,11 @@ import type {Pluggable} from 'unified';
  * format, with directives), then rendered to HTML.
  */
 export async function renderMarkdown(markdown: string, plugins: Pluggable[]): Promise<string> {
-  const {default: Content} = await evaluate(
-    {value: markdown, path: 'docs/fixture.md'},
-    {...runtime, format: 'md', remarkPlugins: [remarkDirective, ...plugins]} as Parameters<typeof evaluate>[1],
-  );
+  const {default: Content} = await evaluate({value: markdown, path: 'docs/fixture.md'}, {
+    ...runtime,
+    format: 'md',
+    remarkPlugins: [remarkDirective, ...plugins],
+  } as Parameters<typeof evaluate>[1]);
   return renderToStaticMarkup(createElement(Content));
 }
 
@@ -38,7 +39,8 @@ export function fixtureCases(dir: string) {
       };
       const html = read('.html');
       const error = read('.error.txt');
-      if ((html === undefined) === (error === undefined)) throw new Error(`${dir}/${name}: 需要 ${name}.html 或 ${name}.error.txt 之一`);
+      if ((html === undefined) === (error === undefined))
+        throw new Error(`${dir}/${name}: 需要 ${name}.html 或 ${name}.error.txt 之一`);
       return {name, markdown: readFileSync(path.join(dir, file), 'utf8'), html, error};
     });
 }

@@ -63,7 +63,8 @@ export default function remarkFlow() {
       const where = `${file.path ?? ''}:${directive.position?.start.line ?? 0}`;
       let label: string | undefined;
       const blocks = directive.children.filter((child) => {
-        const isLabel = child.type === 'paragraph' && (child.data as {directiveLabel?: boolean} | undefined)?.directiveLabel;
+        const isLabel =
+          child.type === 'paragraph' && (child.data as {directiveLabel?: boolean} | undefined)?.directiveLabel;
         if (isLabel) label = child.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
         return !isLabel;
       });
@@ -78,7 +79,11 @@ export default function remarkFlow() {
       list.ordered = true;
       classes(list, 'flow__steps');
       const withTerms = list.children.map((item, i) => {
-        classes(item, 'flow__step', ...(last === 'optional' && i === list.children.length - 1 ? ['flow__step--optional'] : []));
+        classes(
+          item,
+          'flow__step',
+          ...(last === 'optional' && i === list.children.length - 1 ? ['flow__step--optional'] : []),
+        );
         return splitTerm(item);
       });
       // Steps that are a term and its explanation are drawn as equal cards, short ones as chips.

@@ -10,7 +10,10 @@ const valuesFile = fileURLToPath(new URL('./__fixtures__/restricted.json', impor
 const markdown = '- 密钥：:restricted[secretKey]\n- 密码：:restricted[secretPassword]\n';
 
 function run(source: string, internal: boolean): string {
-  const processor = unified().use(remarkParse).use(remarkDirective).use(remarkRestricted, {valuesFile, internal, publicNote: '（请向技术支持索取）'});
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkRestricted, {valuesFile, internal, publicNote: '（请向技术支持索取）'});
   const tree = processor.runSync(processor.parse(source), {path: 'docs/x.md'}) as Root;
   return JSON.stringify(tree);
 }
@@ -30,7 +33,9 @@ describe('remarkRestricted', () => {
   });
 
   it('names the file and line of an unknown value', () => {
-    expect(() => run('第一行\n\n密钥：:restricted[nope]\n', false)).toThrow('docs/x.md:3: 受限值 :restricted[nope] 不存在');
+    expect(() => run('第一行\n\n密钥：:restricted[nope]\n', false)).toThrow(
+      'docs/x.md:3: 受限值 :restricted[nope] 不存在',
+    );
   });
 
   it('leaves other directives alone', () => {

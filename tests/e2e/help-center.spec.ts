@@ -52,7 +52,8 @@ test.describe('every question page ends with related questions and whom to ask',
         await expect(block.getByTestId('support-group'), path).toHaveCount(groups.length);
         for (const group of groups) {
           const shown = block.getByTestId('support-group').filter({hasText: group.title});
-          for (const channel of group.channels) await expect(shown, `${path}: ${channel.label}`).toContainText(channel.value);
+          for (const channel of group.channels)
+            await expect(shown, `${path}: ${channel.label}`).toContainText(channel.value);
         }
         for (const hidden of desk.groups.filter((g) => !groups.includes(g))) {
           await expect(block, `${path} shows ${hidden.title}`).not.toContainText(hidden.title);
@@ -82,7 +83,10 @@ test.describe('every question page ends with related questions and whom to ask',
     await expect(block).toContainText('表明身份');
     await expect(block).toContainText('紧急');
     await expect(block.getByRole('link', {name: '问题反馈建议'})).toHaveAttribute('href', /\/general\/feedback\/$/);
-    await expect(block.getByRole('link', {name: '技术支持服务说明'})).toHaveAttribute('href', /\/general\/support-hours\/$/);
+    await expect(block.getByRole('link', {name: '技术支持服务说明'})).toHaveAttribute(
+      'href',
+      /\/general\/support-hours\/$/,
+    );
   });
 });
 
@@ -106,8 +110,12 @@ test.describe('the service badge', () => {
       await page.clock.setFixedTime(new Date(instant));
       await page.goto('/support/');
       await waitForHydration(page);
-      await expect(page.locator('section', {has: page.locator('#hangzhou')}).getByTestId('service-badge')).toHaveText(general);
-      await expect(page.locator('section', {has: page.locator('#xiaoshan')}).getByTestId('service-badge')).toHaveText(xiaoshan);
+      await expect(page.locator('section', {has: page.locator('#hangzhou')}).getByTestId('service-badge')).toHaveText(
+        general,
+      );
+      await expect(page.locator('section', {has: page.locator('#xiaoshan')}).getByTestId('service-badge')).toHaveText(
+        xiaoshan,
+      );
     });
   }
 });
@@ -148,15 +156,22 @@ test.describe('全部问题一页版', () => {
       await expect(link, path).toHaveText(title);
     }
 
-    const headings = await main.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => ({level: Number(h.tagName[1]), id: h.id})));
+    const headings = await main
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((hs) => hs.map((h) => ({level: Number(h.tagName[1]), id: h.id})));
     expect(headings.length).toBeGreaterThan(titles.size);
     headings.forEach((h, i) => {
       if (i > 0) expect(h.level, `heading ${i} (#${h.id})`).toBeLessThanOrEqual(headings[i - 1]!.level + 1);
     });
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
-    expect(ids.filter((id) => /[^\x20-\x7e]/.test(id)), 'non-ASCII ids').toEqual([]);
+    expect(
+      ids.filter((id) => /[^\x20-\x7e]/.test(id)),
+      'non-ASCII ids',
+    ).toEqual([]);
     expect(new Set(ids).size, 'duplicate ids').toBe(ids.length);
-    const anchors = await main.locator('a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+    const anchors = await main
+      .locator('a[href^="#"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
     expect(anchors.length).toBeGreaterThan(2);
     for (const anchor of anchors) expect(ids, `#${anchor}`).toContain(anchor);
 
@@ -165,7 +180,9 @@ test.describe('全部问题一页版', () => {
     await expect(main.locator('aside[data-desk], nav[aria-labelledby="related-questions"]')).toHaveCount(0);
   });
 
-  test('prints with a page break before each category after the first, and question links show their path', async ({page}) => {
+  test('prints with a page break before each category after the first, and question links show their path', async ({
+    page,
+  }) => {
     await page.goto('/all/');
     await waitForHydration(page);
     await page.emulateMedia({media: 'print'});
@@ -208,7 +225,19 @@ test.describe('menu paths and step diagrams', () => {
   });
 
   for (const [path, steps, optionalLast] of [
-    ['/hangzhou/basics/vendor-info/', ['企业信息', '参建单位', '班组信息', '人员信息', '人员进退场', '考勤数据', '其余业务有需要的数据或主管部门、业主方要求的数据'], true],
+    [
+      '/hangzhou/basics/vendor-info/',
+      [
+        '企业信息',
+        '参建单位',
+        '班组信息',
+        '人员信息',
+        '人员进退场',
+        '考勤数据',
+        '其余业务有需要的数据或主管部门、业主方要求的数据',
+      ],
+      true,
+    ],
     ['/xiaoshan/quality/acceptance/', ['基础验收：', '主体验收：', '竣工验收：'], false],
     ['/hangzhou/integration/data-rules/', ['进场', '退场', '进场'], false],
   ] as const) {

@@ -28,11 +28,16 @@ test('every question is listed on its category page', async ({page}) => {
   for (const category of ['general', 'hangzhou', 'xiaoshan']) {
     await page.goto(`${category}/`);
     await waitForHydration(page);
-    const hrefs = await page.locator('article a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page
+      .locator('article a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const expected = current.filter((p) => p.startsWith(`/${category}/`));
     expect(expected.length).toBeGreaterThan(0);
     for (const path of expected) {
-      expect(hrefs.some((href) => href.endsWith(path)), `${category} lists ${path}`).toBe(true);
+      expect(
+        hrefs.some((href) => href.endsWith(path)),
+        `${category} lists ${path}`,
+      ).toBe(true);
     }
   }
 });

@@ -51,7 +51,8 @@ export default function AllQuestions({categories, answers}: Props) {
       <main className={`container ${styles.page}`}>
         <Heading as="h1">全部问题一页版</Heading>
         <p>
-          本页按分类列出全部 {count} 个问题及答案，便于通读、用 Ctrl+F 查找和打印成册。点问题标题可打开它自己的页面；发给别人时请发单个问题的链接。
+          本页按分类列出全部 {count} 个问题及答案，便于通读、用 Ctrl+F
+          查找和打印成册。点问题标题可打开它自己的页面；发给别人时请发单个问题的链接。
         </p>
         <nav className={styles.contents} aria-label="目录">
           <ul>

@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import SearchBar from '@theme/SearchBar';
+import SearchBox from '@site/src/components/SearchBox';
 import CategoryCards from '@site/src/components/Home/CategoryCards';
 import styles from './styles.module.css';
 
@@ -9,7 +9,7 @@ export default function NotFoundHelp() {
     <section className={styles.help} aria-label="查找问题">
       <p>可以搜索你遇到的问题：</p>
       <div className={styles.search}>
-        <SearchBar />
+        <SearchBox variant="hero" />
       </div>
       <p>或按分类查看全部问题：</p>
       <CategoryCards />

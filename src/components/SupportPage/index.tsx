@@ -10,7 +10,8 @@ export default function SupportPage() {
     <main className={`container ${styles.page}`}>
       <Heading as="h1">联系技术支持</Heading>
       <p>
-        先在本站搜索，或在<Link to="/all/">全部问题一页版</Link>中查找。仍未解决，请按问题所属的平台联系对应的技术支持，并按“通用问题”中的方法说明情况。
+        先在本站搜索，或在<Link to="/all/">全部问题一页版</Link>
+        中查找。仍未解决，请按问题所属的平台联系对应的技术支持，并按“通用问题”中的方法说明情况。
       </p>
       {supportDesks.map((desk) => (
         <section key={desk.key} className={styles.desk} aria-labelledby={desk.key}>

@@ -11,13 +11,26 @@ const doc = (id: string) => ({
 });
 const docs = ['general/a', 'hz/login/b', 'hz/login/c', 'xs/d', 'xs/quality/e'].map(doc);
 const sidebar: SidebarNode[] = [
-  {type: 'category', label: '通用问题', link: {type: 'generated-index', permalink: '/faq/general/'}, items: [{type: 'doc', id: 'general/a'}]},
+  {
+    type: 'category',
+    label: '通用问题',
+    link: {type: 'generated-index', permalink: '/faq/general/'},
+    items: [{type: 'doc', id: 'general/a'}],
+  },
   {
     type: 'category',
     label: '杭州实名制',
     link: {type: 'generated-index', permalink: '/faq/hz/'},
     items: [
-      {type: 'category', label: '登录类问题', link: {type: 'generated-index', permalink: '/faq/hz/login/'}, items: [{type: 'doc', id: 'hz/login/b'}, {type: 'doc', id: 'hz/login/c'}]},
+      {
+        type: 'category',
+        label: '登录类问题',
+        link: {type: 'generated-index', permalink: '/faq/hz/login/'},
+        items: [
+          {type: 'doc', id: 'hz/login/b'},
+          {type: 'doc', id: 'hz/login/c'},
+        ],
+      },
     ],
   },
   {
@@ -26,7 +39,12 @@ const sidebar: SidebarNode[] = [
     link: {type: 'generated-index', permalink: '/faq/xs/'},
     items: [
       {type: 'doc', id: 'xs/d'},
-      {type: 'category', label: '质监问题', link: {type: 'generated-index', permalink: '/faq/xs/quality/'}, items: [{type: 'doc', id: 'xs/quality/e'}]},
+      {
+        type: 'category',
+        label: '质监问题',
+        link: {type: 'generated-index', permalink: '/faq/xs/quality/'},
+        items: [{type: 'doc', id: 'xs/quality/e'}],
+      },
     ],
   },
 ];
@@ -42,7 +60,11 @@ describe('groupAllQuestions', () => {
     ]);
     expect(categories[2]!.items).toEqual([
       {id: 'd', title: 'T xs/d', permalink: '/faq/xs/d/'},
-      {id: 'xs-quality', label: '质监问题', questions: [{id: 'e', title: 'T xs/quality/e', permalink: '/faq/xs/quality/e/'}]},
+      {
+        id: 'xs-quality',
+        label: '质监问题',
+        questions: [{id: 'e', title: 'T xs/quality/e', permalink: '/faq/xs/quality/e/'}],
+      },
     ]);
   });
 
@@ -63,7 +85,14 @@ describe('groupAllQuestions', () => {
   });
 
   it('fails for a sub-section without an index page (no anchor to give it)', () => {
-    const bad: SidebarNode[] = [{type: 'category', label: '通用问题', link: {type: 'generated-index', permalink: '/faq/general/'}, items: [{type: 'category', label: '栏目', items: [{type: 'doc', id: 'general/a'}]}]}];
+    const bad: SidebarNode[] = [
+      {
+        type: 'category',
+        label: '通用问题',
+        link: {type: 'generated-index', permalink: '/faq/general/'},
+        items: [{type: 'category', label: '栏目', items: [{type: 'doc', id: 'general/a'}]}],
+      },
+    ];
     expect(() => groupAllQuestions(docs, bad, '/faq/')).toThrow('栏目“栏目”没有索引页');
   });
 
@@ -75,7 +104,14 @@ describe('groupAllQuestions', () => {
   });
 
   it('fails for a doc missing from the docs', () => {
-    const bad: SidebarNode[] = [{type: 'category', label: '通用问题', link: {type: 'generated-index', permalink: '/faq/general/'}, items: [{type: 'doc', id: 'general/zz'}]}];
+    const bad: SidebarNode[] = [
+      {
+        type: 'category',
+        label: '通用问题',
+        link: {type: 'generated-index', permalink: '/faq/general/'},
+        items: [{type: 'doc', id: 'general/zz'}],
+      },
+    ];
     expect(() => groupAllQuestions(docs, bad, '/faq/')).toThrow('侧边栏中的文档 general/zz 不存在');
   });
 });

@@ -20,7 +20,10 @@ function anchorOf(permalink: string, baseUrl: string): string {
 
 /** Every heading anchor of the page, in order. */
 export function anchorsOf(categories: AllCategory[]): string[] {
-  return categories.flatMap((c) => [c.id, ...c.items.flatMap((i) => ('questions' in i ? [i.id, ...i.questions.map((q) => q.id)] : [i.id]))]);
+  return categories.flatMap((c) => [
+    c.id,
+    ...c.items.flatMap((i) => ('questions' in i ? [i.id, ...i.questions.map((q) => q.id)] : [i.id])),
+  ]);
 }
 
 /**
@@ -38,10 +41,15 @@ export function groupAllQuestions(docs: Doc[], sidebar: SidebarNode[], baseUrl: 
     return {id, title: doc.title, permalink: doc.permalink};
   };
   const questionsIn = (node: SidebarNode): AllQuestion[] =>
-    node.type === 'category' ? node.items.flatMap(questionsIn) : node.type === 'doc' || node.type === 'ref' ? [question(node.id)] : [];
+    node.type === 'category'
+      ? node.items.flatMap(questionsIn)
+      : node.type === 'doc' || node.type === 'ref'
+        ? [question(node.id)]
+        : [];
 
   const categories = sidebar.map((node): AllCategory => {
-    if (node.type !== 'category' || !node.link?.permalink) throw new Error('all-questions: 侧边栏顶层只能是带索引页的分类。');
+    if (node.type !== 'category' || !node.link?.permalink)
+      throw new Error('all-questions: 侧边栏顶层只能是带索引页的分类。');
     const items = node.items.flatMap((child): (AllSection | AllQuestion)[] => {
       if (child.type !== 'category') return questionsIn(child);
       const id = child.link?.permalink ? anchorOf(child.link.permalink, baseUrl) : '';
@@ -52,7 +60,8 @@ export function groupAllQuestions(docs: Doc[], sidebar: SidebarNode[], baseUrl: 
   });
   const seen = new Set<string>();
   for (const id of anchorsOf(categories)) {
-    if (seen.has(id)) throw new Error(`all-questions: 锚点 #${id} 重复（问题 id 与分类或栏目的网址相同），请改用不同的 id。`);
+    if (seen.has(id))
+      throw new Error(`all-questions: 锚点 #${id} 重复（问题 id 与分类或栏目的网址相同），请改用不同的 id。`);
     seen.add(id);
   }
   return {categories, sources};

@@ -16,7 +16,10 @@ function site(specs: Spec[]) {
   for (const {id} of docs) {
     const [cat, section] = id.split('/') as [string, string];
     let catNode = sidebar.find((n) => n.type === 'category' && n.label === cat);
-    if (!catNode) sidebar.push((catNode = {type: 'category', label: cat, items: [], link: {type: 'generated-index', permalink: `/${cat}/`}}));
+    if (!catNode)
+      sidebar.push(
+        (catNode = {type: 'category', label: cat, items: [], link: {type: 'generated-index', permalink: `/${cat}/`}}),
+      );
     const items = (catNode as Extract<SidebarNode, {type: 'category'}>).items;
     let sectionNode = items.find((n) => n.type === 'category' && n.label === section);
     if (!sectionNode) items.push((sectionNode = {type: 'category', label: section, items: []}));
@@ -56,7 +59,13 @@ describe('collectFaqData', () => {
   });
 
   it('gives each question its number, category and permalink', () => {
-    expect(data.questions.c).toMatchObject({id: 'c', n: 5, category: 'hz', permalink: '/hz/login/c', title: 'T hz/login/c'});
+    expect(data.questions.c).toMatchObject({
+      id: 'c',
+      n: 5,
+      category: 'hz',
+      permalink: '/hz/login/c',
+      title: 'T hz/login/c',
+    });
   });
 
   it('relates questions of the same sub-section first, then by shared keywords', () => {
@@ -121,6 +130,8 @@ describe('related questions', () => {
   });
 
   it('fail the build for a question with fewer than three', () => {
-    expect(() => relatedOf([['general/all/a'], ['general/all/b'], ['hz/login/c']])).toThrow('问题 a 只找到 1 个相关问题（至少 3 个）');
+    expect(() => relatedOf([['general/all/a'], ['general/all/b'], ['hz/login/c']])).toThrow(
+      '问题 a 只找到 1 个相关问题（至少 3 个）',
+    );
   });
 });

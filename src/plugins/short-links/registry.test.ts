@@ -13,7 +13,12 @@ const live = [
 describe('checkRegistry', () => {
   it('accepts a registry where every question has a number and its current path', () => {
     expect(checkRegistry(registry, live)).toEqual([]);
-    expect(numbersById(registry)).toEqual(new Map([['clear-cache', 1], ['reset-password', 2]]));
+    expect(numbersById(registry)).toEqual(
+      new Map([
+        ['clear-cache', 1],
+        ['reset-password', 2],
+      ]),
+    );
   });
 
   it('fails when a question has no number', () => {
@@ -24,17 +29,27 @@ describe('checkRegistry', () => {
 
   it('fails when a question moved without registering its new path', () => {
     const moved = [live[0]!, {id: 'reset-password', path: '/hangzhou/accounts/reset-password/'}];
-    expect(checkRegistry(registry, moved)).toEqual([expect.stringContaining('编号 2：问题 "reset-password" 现在的路径 /hangzhou/accounts/reset-password/ 不在 paths 中')]);
+    expect(checkRegistry(registry, moved)).toEqual([
+      expect.stringContaining(
+        '编号 2：问题 "reset-password" 现在的路径 /hangzhou/accounts/reset-password/ 不在 paths 中',
+      ),
+    ]);
   });
 
   it('fails when a registered question no longer exists, unless retired to another', () => {
-    expect(checkRegistry(registry, [live[1]!])).toEqual([expect.stringContaining('编号 1：找不到 id 为 "clear-cache" 的问题')]);
+    expect(checkRegistry(registry, [live[1]!])).toEqual([
+      expect.stringContaining('编号 1：找不到 id 为 "clear-cache" 的问题'),
+    ]);
     const retired: Registry = {...registry, '1': {...registry['1']!, retiredTo: 'reset-password'}};
     expect(checkRegistry(retired, [live[1]!])).toEqual([]);
   });
 
   it('fails when an old path is taken by another question, or a path is registered twice', () => {
-    const clash = [live[0]!, {id: 'reset-password', path: '/hangzhou/login/reset-password/'}, {id: 'x', path: '/hangzhou/reset-password/'}];
+    const clash = [
+      live[0]!,
+      {id: 'reset-password', path: '/hangzhou/login/reset-password/'},
+      {id: 'x', path: '/hangzhou/reset-password/'},
+    ];
     expect(checkRegistry({...registry, '3': {id: 'x', paths: ['/hangzhou/reset-password/']}}, clash)).toEqual([
       expect.stringContaining('旧路径 /hangzhou/reset-password/ 现在被问题 "x" 占用'),
       expect.stringContaining('编号 3：路径 /hangzhou/reset-password/ 已登记在编号 2 下'),
@@ -55,6 +70,8 @@ describe('reusedNumbers', () => {
     expect(reusedNumbers(published, {...registry, '1': {id: 'other', paths: ['/general/other/']}})).toEqual([
       expect.stringContaining('编号 1：曾属于问题 "clear-cache"，不能改给 "other"'),
     ]);
-    expect(reusedNumbers(published, {'1': registry['1']!})).toEqual([expect.stringContaining('编号 2：已发布的编号不能删除')]);
+    expect(reusedNumbers(published, {'1': registry['1']!})).toEqual([
+      expect.stringContaining('编号 2：已发布的编号不能删除'),
+    ]);
   });
 });

@@ -51,7 +51,7 @@ export function checkRegistry(registry: Registry, questions: LiveQuestion[]): st
     if (!/^[1-9]\d*$/.test(n)) errors.push(`${where}：编号必须是正整数。`);
     if (entry.retiredTo) {
       if (!byId.has(entry.retiredTo)) {
-        errors.push(`${where}：retiredTo 指向的问题 "${entry.retiredTo}" 不存在。`);
+        errors.push(`${where}：retiredTo 指向的问题 "${entry.retiredTo}" 不存在，请改成替代它的现有问题的 id。`);
       }
     } else {
       const earlier = numberOfId.get(entry.id);
@@ -113,7 +113,11 @@ export function reusedNumbers(published: Registry[], current: Registry): string[
   }
   for (const registry of published) {
     for (const n of Object.keys(registry)) {
-      if (!(n in current)) errors.push(`${REGISTRY_FILE} 编号 ${n}：已发布的编号不能删除。`);
+      if (!(n in current)) {
+        errors.push(
+          `${REGISTRY_FILE} 编号 ${n}：已发布的编号不能删除，请把这一条加回去；要下线问题，请给它加 "retiredTo"。`,
+        );
+      }
     }
   }
   return [...new Set(errors)];

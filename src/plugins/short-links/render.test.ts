@@ -4,7 +4,9 @@ import {previewTags, redirectPage, relativeUrl} from './render';
 describe('relativeUrl', () => {
   it('leads from a short link to the question, whatever the base path', () => {
     expect(relativeUrl('/q/12/', '/hangzhou/login/reset-password/')).toBe('../../hangzhou/login/reset-password/');
-    expect(relativeUrl('/hangzhou/reset-password/', '/hangzhou/login/reset-password/')).toBe('../login/reset-password/');
+    expect(relativeUrl('/hangzhou/reset-password/', '/hangzhou/login/reset-password/')).toBe(
+      '../login/reset-password/',
+    );
     expect(relativeUrl('/a/', '/a/')).toBe('./');
   });
 });
@@ -27,7 +29,12 @@ describe('previewTags', () => {
 
 describe('redirectPage', () => {
   it('sends the reader on with a meta refresh, a script and a plain link', () => {
-    const page = redirectPage({from: '/q/1/', to: '/general/clear-cache/', title: '清缓存<方法>', head: '<title>t</title>'});
+    const page = redirectPage({
+      from: '/q/1/',
+      to: '/general/clear-cache/',
+      title: '清缓存<方法>',
+      head: '<title>t</title>',
+    });
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=../../general/clear-cache/">');
     expect(page).toContain('location.replace("../../general/clear-cache/"');
     expect(page).toContain('<a href="../../general/clear-cache/">清缓存&lt;方法&gt;</a>');

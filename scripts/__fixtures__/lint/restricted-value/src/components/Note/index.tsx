@@ -1,0 +1,1 @@
+export const note = '密钥 FIXTURE-KEY-123';

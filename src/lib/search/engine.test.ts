@@ -1,0 +1,148 @@
+import lunr from 'lunr';
+import {describe, expect, it} from 'vitest';
+import {SearchEngine, normalizeQuery, snippet, tokenize} from './engine';
+import {highlightParts, resultHref} from './highlight';
+
+/**
+ * A small index in the search plugin's format. Texts are given already cut
+ * into words with spaces, as jieba would cut them at build time.
+ */
+type Page = {url: string; title: string; description: string; keywords: string; content: string; crumbs: string[]};
+
+function buildIndex(pages: Page[]) {
+  const field = (docs: {i: number; t: string}[]) =>
+    lunr(function () {
+      // Like the plugin's Chinese pipeline: no English trimmer, which would strip CJK.
+      this.pipeline.reset();
+      this.pipeline.add(lunr.stemmer);
+      this.searchPipeline.reset();
+      this.searchPipeline.add(lunr.stemmer);
+      this.ref('i');
+      this.field('t');
+      this.metadataWhitelist = ['position'];
+      for (const d of docs) this.add({i: String(d.i), t: d.t});
+    });
+  const titles = pages.map((p, n) => ({i: n + 1, t: p.title, u: p.url, b: p.crumbs}));
+  const described = pages.map((p, n) => ({i: n + 1, t: p.description, s: p.title, u: p.url, p: n + 1}));
+  const keywords = pages.map((p, n) => ({i: n + 1, t: p.keywords, s: p.title, u: p.url, p: n + 1}));
+  const content = pages.map((p, n) => ({i: 100 + n, t: p.content, s: p.title, u: p.url, h: '', p: n + 1}));
+  return [titles, [], described, keywords, content].map((documents) => ({
+    documents,
+    index: field(documents).toJSON(),
+  }));
+}
+
+const pages: Page[] = [
+  {
+    url: '/hangzhou/login/reset-password/',
+    title: '杭州市 实名制 重置 密码 说明',
+    description: '企业 密码 由 建管站 重置',
+    keywords: '忘记 密码 , 找回 密码',
+    content: '施工 分包 单位 企业 密码 重置 外地 企业 联系 建管站',
+    crumbs: ['杭州实名制', '杭州实名制', '登录类问题'],
+  },
+  {
+    url: '/hangzhou/login/accounts/',
+    title: '杭州市 实名制 平台 账号 说明',
+    description: '三类 账号',
+    keywords: '账号 , 初始密码',
+    content: '企业 账号 登录名 统一社会信用代码 初始密码 后 六位',
+    crumbs: ['杭州实名制', '登录类问题'],
+  },
+  {
+    url: '/hangzhou/stats/attendance-rate/',
+    title: '考勤率 有 考勤 人员 在场 人员',
+    description: '考勤率 等于 有 考勤 人员 除以 在场 人员',
+    keywords: '考勤率 , 出勤率',
+    content: '有 考勤 人员 在场 人员 推送 考勤 数据',
+    crumbs: ['杭州实名制', '统计问题'],
+  },
+  {
+    url: '/xiaoshan/personnel/xs-support/',
+    title: '用户服务 萧山云平台 使用 用户',
+    description: '品茗 技术 服务 团队',
+    keywords: 'qq 群 , 分机',
+    content: '咨询 固话 0571 56035577 8044 分机号',
+    crumbs: ['萧山云平台', '关键人员、实名制问题'],
+  },
+];
+
+const engine = new SearchEngine(buildIndex(pages), {
+  synonyms: {考情: '考勤', 帐号: '账号'},
+  fillerWords: ['怎么', '一直'],
+});
+const urls = (query: string) => engine.search(query).map((r) => r.url);
+
+describe('SearchEngine', () => {
+  it('puts the page whose title and keywords match first, and lists each page once', () => {
+    const found = urls('忘记密码');
+    expect(found[0]).toBe('/hangzhou/login/reset-password/');
+    expect(new Set(found).size).toBe(found.length);
+  });
+
+  it('keeps the words it knows from a chatty sentence', () => {
+    expect(urls('请问考勤率怎么算')[0]).toBe('/hangzhou/stats/attendance-rate/');
+  });
+
+  it('finds nothing when most of the query is found nowhere', () => {
+    expect(urls('火星上今天的天气预报人员')).toEqual([]);
+  });
+
+  it('corrects common misspellings', () => {
+    expect(urls('考情率')[0]).toBe('/hangzhou/stats/attendance-rate/');
+    expect(urls('帐号说明')[0]).toBe('/hangzhou/login/accounts/');
+  });
+
+  it('finds a word inside a longer indexed word and ASCII facts', () => {
+    expect(urls('萧山')[0]).toBe('/xiaoshan/personnel/xs-support/');
+    expect(urls('8044')[0]).toBe('/xiaoshan/personnel/xs-support/');
+    expect(urls('ＱＱ群')[0]).toBe('/xiaoshan/personnel/xs-support/');
+  });
+
+  it('gives the category path once per label, a snippet and the matched terms', () => {
+    const [first] = engine.search('初始密码');
+    expect(first).toMatchObject({crumbs: ['杭州实名制', '登录类问题'], terms: ['初始密码']});
+    expect(first!.snippet).toContain('初始密码');
+  });
+
+  it('finds nothing, without failing, for hostile or empty input', () => {
+    for (const query of [
+      '',
+      '   ',
+      '<script>alert(1)</script>',
+      '.*+?^${}()|[]\\',
+      '😀😀',
+      '，。！？',
+      'x'.repeat(500),
+    ]) {
+      expect(() => engine.search(query)).not.toThrow();
+    }
+    expect(urls('<script>alert(1)</script>')).toEqual([]);
+    expect(urls('   ')).toEqual([]);
+  });
+});
+
+describe('query helpers', () => {
+  it('normalises width and case and caps the length', () => {
+    expect(normalizeQuery('  ＡｐｐＩＤ  ')).toBe('appid');
+    expect(normalizeQuery('字'.repeat(500))).toHaveLength(100);
+    expect(tokenize('open.api 的 appid')).toEqual(['open', 'api', '的', 'appid']);
+  });
+
+  it('cuts a snippet around the densest matches', () => {
+    const text = `${'前'.repeat(100)}关键词 和 另一个关键词${'后'.repeat(100)}`;
+    const s = snippet(text, ['关键词']);
+    expect(s.startsWith('…')).toBe(true);
+    expect(s).toContain('关键词 和 另一个关键词');
+  });
+
+  it('marks terms without interpreting them as patterns', () => {
+    expect(highlightParts('a.b (c)', ['(c)', '.'])).toEqual([
+      {text: 'a', mark: false},
+      {text: '.', mark: true},
+      {text: 'b ', mark: false},
+      {text: '(c)', mark: true},
+    ]);
+    expect(resultHref('/a/', ['密码', 'x&y'])).toBe('/a/?_highlight=%E5%AF%86%E7%A0%81&_highlight=x%26y');
+  });
+});

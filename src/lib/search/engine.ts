@@ -1,0 +1,237 @@
+import lunr from 'lunr';
+
+/**
+ * FAQ search over the index that @easyops-cn/docusaurus-search-local builds
+ * (jieba-segmented at build time). The plugin's own query logic requires
+ * every word of a query to be on a page, so a colloquial sentence with one
+ * unknown word finds nothing, and it lists a page once per field. Here every
+ * known word of the query counts, fields are weighted, and each page appears
+ * once.
+ */
+
+/** One of the plugin's five indexes, as serialised in search-index.json. */
+type RawIndex = {documents: RawDocument[]; index: object};
+type RawDocument = {i: number; t: string; u: string; b?: string[]; s?: string; h?: string; p?: number};
+
+/** The plugin's index order: title, heading, description, keywords, content. */
+const FIELD_BOOST = [8, 3, 3, 5, 1] as const;
+const TITLE = 0;
+const CONTENT = 4;
+
+export type SearchResult = {
+  url: string;
+  title: string;
+  /** Category path from the plugin's breadcrumb, e.g. ["杭州实名制", "登录类问题"]. */
+  crumbs: string[];
+  /** Text around the best match, for the result list. */
+  snippet: string;
+  /** The query words found on this page, for highlighting. */
+  terms: string[];
+  score: number;
+};
+
+type Page = {id: number; url: string; title: string; crumbs: string[]; content: string};
+
+/** A piece of the query: a word of the index, part of one, or a character found nowhere. */
+export type Term = {value: string; exact: boolean; unknown?: boolean};
+
+/** Below this share of the query found on a page, the page is not a result. */
+const MIN_COVERAGE = 0.3;
+/** What a character found nowhere in the index counts for, against coverage. */
+const UNKNOWN_WEIGHT = 0.4;
+
+/** Misspelling or other wording → the word the pages use. */
+export type Synonyms = Record<string, string>;
+
+export type EngineOptions = {synonyms?: Synonyms; fillerWords?: string[]};
+
+export function applySynonyms(query: string, synonyms: Synonyms): string {
+  let text = normalizeQuery(query);
+  for (const [from, to] of Object.entries(synonyms)) text = text.split(from).join(to);
+  return text;
+}
+
+export const MAX_QUERY_LENGTH = 100;
+const SNIPPET_LENGTH = 60;
+
+/** Lower case, half-width, at most MAX_QUERY_LENGTH characters. */
+export function normalizeQuery(query: string): string {
+  return query.normalize('NFKC').toLowerCase().trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+/** Runs of ASCII letters and digits, and runs of Chinese characters. */
+export function tokenize(query: string): string[] {
+  return normalizeQuery(query).match(/[a-z0-9_]+|\p{Unified_Ideograph}+/gu) ?? [];
+}
+
+export class SearchEngine {
+  private readonly indexes: {docs: Map<string, RawDocument>; index: lunr.Index}[];
+  private readonly pages = new Map<number, Page>();
+  /** Chinese words of the index, longest first, to cut a query into. */
+  private readonly words: string[];
+
+  private readonly synonyms: Synonyms;
+  private readonly fillerWords: Set<string>;
+
+  constructor(raw: RawIndex[], {synonyms = {}, fillerWords = []}: EngineOptions = {}) {
+    this.synonyms = synonyms;
+    this.fillerWords = new Set(fillerWords);
+    if (raw.length !== FIELD_BOOST.length) throw new Error('search-index.json: unexpected format');
+    this.indexes = raw.map(({documents, index}) => ({
+      docs: new Map(documents.map((d) => [String(d.i), d])),
+      index: lunr.Index.load(index),
+    }));
+    for (const d of raw[TITLE]!.documents) {
+      this.pages.set(d.i, {id: d.i, url: d.u, title: d.t, crumbs: uniqueCrumbs(d.b ?? []), content: ''});
+    }
+    for (const d of raw[CONTENT]!.documents) {
+      const page = this.pages.get(d.p ?? d.i);
+      if (page) page.content += (page.content ? ' ' : '') + d.t;
+    }
+    const words = new Set<string>();
+    for (const {index} of this.indexes) {
+      for (const term of Object.keys((index as unknown as {invertedIndex: object}).invertedIndex)) {
+        if (/^\p{Unified_Ideograph}+$/u.test(term)) words.add(term);
+      }
+    }
+    this.words = [...words].sort((a, b) => b.length - a.length);
+  }
+
+  /** Whether some word of the index contains `text`. */
+  private known(text: string): boolean {
+    return this.words.some((word) => word.includes(text));
+  }
+
+  /**
+   * Cuts a run of Chinese characters into the longest pieces that are, or
+   * are part of, a word of the index; characters that fit nowhere are left
+   * out, so that a chatty sentence keeps only the words that can match.
+   */
+  cut(token: string): Term[] {
+    const terms: Term[] = [];
+    let at = 0;
+    while (at < token.length) {
+      let length = Math.min(token.length - at, 8);
+      while (length >= 2 && !this.known(token.slice(at, at + length))) length -= 1;
+      if (length < 2) {
+        if (token.length === 1 && this.words.includes(token)) terms.push({value: token, exact: true});
+        else terms.push({value: token[at]!, exact: false, unknown: true});
+        at += 1;
+        continue;
+      }
+      const value = token.slice(at, at + length);
+      terms.push({value, exact: this.words.includes(value)});
+      at += length;
+    }
+    return terms;
+  }
+
+  /** Query terms: ASCII words as they are, Chinese runs cut against the index's words. */
+  terms(query: string): Term[] {
+    const terms = new Map<string, Term>();
+    for (const token of tokenize(applySynonyms(query, this.synonyms))) {
+      const found = /^[a-z0-9_]+$/.test(token) ? [{value: token, exact: true}] : this.cut(token);
+      for (const term of found) terms.set(term.value, term);
+    }
+    return [...terms.values()];
+  }
+
+  /** How well each page matches one term: field-weighted lunr scores. */
+  private termScores(term: Term): Map<number, number> {
+    const chinese = !/^[a-z0-9_]+$/.test(term.value);
+    const scores = new Map<number, number>();
+    this.indexes.forEach(({docs, index}, field) => {
+      const hits = index.query((q) => {
+        if (term.exact) q.term(term.value, {});
+        if (chinese) {
+          // Jieba may have kept a longer word (萧山云平台 for 萧山).
+          q.term(term.value, {wildcard: lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING, boost: 0.9});
+        } else if (/^[a-z]{3,}$/.test(term.value)) {
+          // An ASCII word may be the start of a longer one (app → appid).
+          q.term(term.value, {wildcard: lunr.Query.wildcard.TRAILING, boost: 0.5});
+        }
+      });
+      for (const hit of hits) {
+        const doc = docs.get(hit.ref);
+        if (!doc) continue;
+        const pageId = field === TITLE ? doc.i : (doc.p ?? doc.i);
+        scores.set(pageId, (scores.get(pageId) ?? 0) + FIELD_BOOST[field]! * hit.score);
+      }
+    });
+    return scores;
+  }
+
+  search(query: string, limit = 10): SearchResult[] {
+    const all = this.terms(query);
+    const terms = all.filter((t) => !t.unknown);
+    if (terms.length === 0) return [];
+    const weightOf = (term: string) => (this.fillerWords.has(term) ? 0.2 : termWeight(term));
+    const pages = new Map<number, {score: number; weight: number; terms: string[]}>();
+    for (const term of terms) {
+      const scores = this.termScores(term);
+      if (scores.size === 0) continue;
+      // A word on few pages tells more than one on many.
+      const rarity = Math.log(1 + this.pages.size / scores.size);
+      const best = Math.max(...scores.values());
+      for (const [pageId, score] of scores) {
+        const entry = pages.get(pageId) ?? {score: 0, weight: 0, terms: []};
+        entry.score += weightOf(term.value) * rarity * Math.sqrt(score / best);
+        entry.weight += weightOf(term.value);
+        entry.terms.push(term.value);
+        pages.set(pageId, entry);
+      }
+    }
+    const totalWeight = all.reduce((sum, t) => sum + (t.unknown ? UNKNOWN_WEIGHT : weightOf(t.value)), 0);
+    return [...pages]
+      .map(([id, {score, weight, terms: found}]) => {
+        const page = this.pages.get(id)!;
+        const covered = weight / totalWeight;
+        return {
+          url: page.url,
+          title: page.title,
+          crumbs: page.crumbs,
+          snippet: snippet(page.content, found),
+          terms: found,
+          score: score * covered,
+          covered,
+        };
+      })
+      .filter((r) => r.covered >= MIN_COVERAGE)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({covered: _, ...result}) => result);
+  }
+}
+
+/** Longer words say more; single characters and digits little. */
+function termWeight(term: string): number {
+  if (/^\d+$/.test(term)) return term.length >= 4 ? 2 : 0.5;
+  const length = [...term].length;
+  return length === 1 ? 0.3 : 1 + 0.5 * (length - 2);
+}
+
+/** The plugin's breadcrumb repeats the navbar item and the category: keep each label once. */
+function uniqueCrumbs(crumbs: string[]): string[] {
+  return crumbs.filter((c, i) => c && crumbs.indexOf(c) === i);
+}
+
+/** About SNIPPET_LENGTH characters of `text` around the densest run of matched terms. */
+export function snippet(text: string, terms: string[]): string {
+  if (text.length <= SNIPPET_LENGTH) return text;
+  const lower = text.toLowerCase();
+  let best = 0;
+  let bestCount = -1;
+  for (const term of terms) {
+    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
+      const start = Math.max(0, at - 15);
+      const window = lower.slice(start, start + SNIPPET_LENGTH);
+      const count = terms.filter((t) => window.includes(t)).length;
+      if (count > bestCount) {
+        bestCount = count;
+        best = start;
+      }
+    }
+  }
+  const end = Math.min(text.length, best + SNIPPET_LENGTH);
+  return `${best > 0 ? '…' : ''}${text.slice(best, end)}${end < text.length ? '…' : ''}`;
+}

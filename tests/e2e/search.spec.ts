@@ -1,0 +1,142 @@
+import type {Page} from '@playwright/test';
+import {loadQueries, runSearchQueries, summarize} from '../../scripts/bench-search';
+import {expect, test, waitForHydration} from './fixtures';
+
+const navbarBox = (page: Page) => page.locator('nav input[type="search"]');
+const dropdown = (page: Page) => page.getByTestId('search-dropdown');
+
+async function openHome(page: Page) {
+  await page.goto('');
+  await waitForHydration(page);
+}
+
+test('the index is fetched on first focus, with a loading state, and results open the answer', async ({page}) => {
+  const indexRequests: string[] = [];
+  page.on('request', (r) => r.url().includes('search-index') && indexRequests.push(r.url()));
+  // Hold the index back a moment so that the loading state can be seen.
+  await page.route('**/search-index.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await openHome(page);
+  expect(indexRequests).toEqual([]);
+
+  await navbarBox(page).fill('忘记密码');
+  await expect(dropdown(page).getByRole('status')).toHaveText('正在加载搜索…');
+  expect(indexRequests).toHaveLength(1);
+  const first = dropdown(page).getByTestId('search-result').first();
+  await expect(first).toContainText('杭州市实名制重置密码说明');
+  await expect(first).toContainText('杭州实名制 › 登录类问题');
+  await expect(first.locator('mark').first()).toHaveText('密码');
+
+  await navbarBox(page).press('ArrowDown');
+  await navbarBox(page).press('Enter');
+  await expect(page.locator('h1')).toHaveText('杭州市实名制重置密码说明');
+  // The terms are marked on the answer, and the address is clean again.
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-terms')?.size ?? 0)).toBeGreaterThan(0);
+  await expect(page).toHaveURL(/\/hangzhou\/login\/reset-password\/$/);
+});
+
+test('Ctrl+K and / focus the navbar search box', async ({page}) => {
+  await openHome(page);
+  await page.keyboard.press('Control+k');
+  await expect(navbarBox(page)).toBeFocused();
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(navbarBox(page)).toBeFocused();
+});
+
+test('Enter that confirms an input-method candidate neither submits nor navigates', async ({page}) => {
+  await openHome(page);
+  const box = navbarBox(page);
+  await box.fill('考勤');
+  await expect(dropdown(page).getByTestId('search-result').first()).toBeVisible();
+  const url = page.url();
+  // A Chinese IME: composition events, then Enter with isComposing set.
+  await box.dispatchEvent('compositionstart', {data: ''});
+  await box.evaluate((input) => {
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', {key: 'Enter', code: 'Enter', isComposing: true, bubbles: true, cancelable: true}),
+    );
+  });
+  // The same through Chromium's real IME path.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', {text: 'lv', selectionStart: 2, selectionEnd: 2});
+  await box.evaluate((input) => {
+    input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', keyCode: 229, bubbles: true, cancelable: true}));
+  });
+  await cdp.send('Input.insertText', {text: '率'});
+  await box.dispatchEvent('compositionend', {data: '率'});
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(url);
+  await expect(dropdown(page)).toBeVisible();
+
+  // A plain Enter afterwards goes to the search page.
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+});
+
+test('a search with no answer says so and offers the categories and support', async ({page}) => {
+  await openHome(page);
+  await navbarBox(page).fill('完全无关的火星天气');
+  const none = dropdown(page).getByTestId('search-no-results');
+  await expect(none).toContainText('没有找到与“完全无关的火星天气”相关的问题');
+  for (const label of ['通用问题', '杭州实名制', '萧山云平台'])
+    await expect(none.getByRole('link', {name: label})).toBeVisible();
+  await expect(none.getByRole('link', {name: '联系技术支持'})).toBeVisible();
+});
+
+test('the search page lists each question once, with its category path', async ({page}) => {
+  await page.goto('search/?q=密码');
+  await waitForHydration(page);
+  const results = page.getByTestId('search-results').getByTestId('search-result');
+  await expect(results.first()).toBeVisible();
+  const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(hrefs.length).toBeGreaterThan(2);
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+  await expect(page.getByTestId('search-status')).toHaveText(`找到 ${hrefs.length} 个相关问题`);
+});
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '考勤'.repeat(250),
+  '.*+?^${}()|[]\\',
+  '😀🔍🚧',
+  '     ',
+  '，。！？【】（）：；',
+  '%E5%AF%86%20"\'`',
+];
+
+test('hostile input leaves the search box and page working, with nothing injected', async ({page}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  await openHome(page);
+  for (const query of HOSTILE) {
+    await navbarBox(page).fill(query);
+    await expect(navbarBox(page)).toHaveValue(query.slice(0, 500));
+    if (query.trim()) await expect(dropdown(page)).toBeVisible();
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  }
+  for (const query of HOSTILE) {
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+    await waitForHydration(page);
+    await expect(page.locator('h1')).toHaveText('搜索问题');
+    await expect(page.getByRole('searchbox', {name: '搜索问题'}).last()).toHaveValue(query);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  }
+  expect(dialogs).toEqual([]);
+});
+
+test('search benchmark floor: the expected answer is in the top 3 for at least 95% of queries', async ({page}) => {
+  await openHome(page);
+  const summary = summarize(await runSearchQueries(page, loadQueries()));
+  console.log(
+    `search: ${summary.queries} queries, top-1 ${(summary.top1 * 100).toFixed(1)}%, top-3 ${(summary.top3 * 100).toFixed(1)}%`,
+  );
+  expect(summary.queries).toBeGreaterThanOrEqual(60);
+  expect(summary.top3).toBeGreaterThanOrEqual(0.95);
+});
