@@ -1,9 +1,33 @@
+import {pathToFileURL} from 'node:url';
 import {defineConfig} from '@playwright/test';
 import {CHROMIUM_ARGS, chromiumPath} from './scripts/ensure-tools';
 
-// End-to-end tests in Debian's Chromium against the production build,
-// served as a plain static server would serve it.
+// End-to-end tests in Debian's Chromium against the production builds: build/
+// at / and build-faq/ (BASE_URL=/faq/) under /faq/, served as a plain static
+// server would serve them, build-faq/ again by real nginx with
+// deploy/nginx.conf, and the offline copy build-offline/ opened from disk.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+type Target = {name: string; port: number; base: string; command: string};
+const TARGETS: Target[] = [
+  {name: 'root', port: PORT, base: '/', command: `tsx scripts/serve-static.ts --dir build --port ${PORT}`},
+  {
+    name: 'faq',
+    port: PORT + 1,
+    base: '/faq/',
+    command: `tsx scripts/serve-static.ts --dir build-faq --base /faq/ --port ${PORT + 1}`,
+  },
+  {
+    name: 'nginx',
+    port: PORT + 2,
+    base: '/faq/',
+    command: `tsx scripts/serve-nginx.ts --dir build-faq --base /faq/ --port ${PORT + 2}`,
+  },
+];
+const urlOf = ({port, base}: Target) => `http://127.0.0.1:${port}${base}`;
+
+// Under /faq/ the same pages again, the search and the server's behaviour; the rest runs once.
+const ONCE_ONLY = ['print.spec.ts', 'fixtures.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,15 +38,25 @@ export default defineConfig({
   timeout: 60_000,
   expect: {timeout: 5_000},
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
     actionTimeout: 5_000,
     navigationTimeout: 15_000,
     launchOptions: {executablePath: chromiumPath(), args: CHROMIUM_ARGS},
   },
-  webServer: {
-    command: `tsx scripts/serve-static.ts --dir build --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+  projects: [
+    ...TARGETS.map((target) => ({
+      name: target.name,
+      use: {baseURL: urlOf(target)},
+      testIgnore: ['offline.spec.ts', ...(target.name === 'root' ? [] : ONCE_ONLY)],
+    })),
+    {name: 'offline', use: {baseURL: pathToFileURL('build-offline/').href}, testMatch: 'offline.spec.ts'},
+  ],
+  webServer: TARGETS.map((target) => ({
+    name: target.name,
+    command: target.command,
+    url: urlOf(target),
     reuseExistingServer: false,
     timeout: 15_000,
-  },
+    // Lets serve-nginx.ts stop nginx and remove its temp folder.
+    gracefulShutdown: {signal: 'SIGTERM' as const, timeout: 5_000},
+  })),
 });

@@ -5,6 +5,16 @@ import type {BuiltPage} from '../../scripts/content/fidelity';
 
 export const PUBLIC_BUILD = 'build';
 export const INTERNAL_BUILD = 'build-internal';
+/** The public build with BASE_URL=/faq/. */
+export const FAQ_BUILD = 'build-faq';
+/** The offline copy of the public build (scripts/offline/build-offline.ts). */
+export const OFFLINE_BUILD = 'build-offline';
+
+/** The pages of a build's sitemap, as paths without the base ("" for the home page). */
+export function sitemapPaths(dir: string, base = '/'): string[] {
+  const xml = readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base.length));
+}
 
 /** Every file of a build folder; fails if the build is missing. */
 export function buildFiles(dir: string): string[] {

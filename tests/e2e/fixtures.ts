@@ -49,3 +49,13 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   expect(paths.length).toBeGreaterThan(0);
   return paths;
 }
+
+/**
+ * Types a query into the navbar search box and returns its results. The one
+ * place that knows the search's markup: the site's search and the offline
+ * copy's both use a box with placeholder 搜索 and a listbox of options.
+ */
+export async function search(page: Page, query: string) {
+  await page.locator('.navbar').getByPlaceholder('搜索').fill(query);
+  return page.getByRole('listbox').getByRole('option');
+}

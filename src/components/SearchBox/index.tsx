@@ -81,6 +81,7 @@ export default function SearchBox({variant}: Props) {
   return (
     <div
       className={clsx(styles.box, styles[variant])}
+      data-search-box={variant}
       data-search-ready={status === 'ready'}
       onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}
     >

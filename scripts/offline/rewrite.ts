@@ -1,0 +1,138 @@
+/**
+ * Rewrites a built page for the offline copy (opened from a folder, file://):
+ * every URL inside the site becomes a relative path to a file (folders get
+ * index.html), Docusaurus's JavaScript goes (its router cannot run from
+ * file://, and the server-rendered HTML is complete), and the page gets the
+ * offline search instead of the site's search box.
+ */
+import path from 'node:path';
+import {load, type CheerioAPI} from 'cheerio';
+
+export type PageContext = {
+  /** The page's file, relative to the root of the copy: "hangzhou/index.html". */
+  file: string;
+  /** The base path the site was built with ("/" or "/faq/"). */
+  base: string;
+  /** Whether a path relative to the root of the copy is a folder. */
+  isDir: (sitePath: string) => boolean;
+};
+
+// Addresses that are not files of the site.
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+
+/**
+ * The relative path from `file` to what `url` points at, or the URL unchanged
+ * when it is outside the site (another host, mailto:, a fragment, a path
+ * outside the base).
+ */
+export function offlineUrl(url: string, {file, base, isDir}: PageContext): string {
+  const trimmed = url.trim();
+  if (trimmed === '' || EXTERNAL.test(trimmed)) return url;
+  const origin = 'http://offline.invalid';
+  const resolved = new URL(trimmed, `${origin}${base}${file}`);
+  if (!resolved.pathname.startsWith(base)) return url;
+  let target = decodeURIComponent(resolved.pathname.slice(base.length));
+  if (target === '' || target.endsWith('/')) target += 'index.html';
+  else if (isDir(target)) target += '/index.html';
+  const relative = path.posix.relative(path.posix.dirname(file), target);
+  return encodeURI(relative) + resolved.search + resolved.hash;
+}
+
+/** CSS url(...) references, quoted or not. */
+const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
+
+export function rewriteCss(css: string, context: PageContext): string {
+  return css.replace(CSS_URL, (all, quote: string, url: string) =>
+    url.startsWith('data:') ? all : `url(${quote}${offlineUrl(url, context)}${quote})`,
+  );
+}
+
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action'];
+const SRCSET_ATTRIBUTES = ['srcset', 'imagesrcset'];
+
+function rewriteSrcset(value: string, context: PageContext): string {
+  return value
+    .split(',')
+    .map((candidate) => {
+      const [url, ...descriptor] = candidate.trim().split(/\s+/);
+      return [offlineUrl(url!, context), ...descriptor].join(' ');
+    })
+    .join(', ');
+}
+
+/** A meta refresh ("0; url=../x/") with its URL rewritten. */
+function rewriteRefresh(content: string, context: PageContext): string {
+  return content.replace(
+    /(url\s*=\s*)(['"]?)([^'"]+)\2/i,
+    (_, prefix: string, quote: string, url: string) => `${prefix}${quote}${offlineUrl(url, context)}${quote}`,
+  );
+}
+
+function rewriteUrls($: CheerioAPI, context: PageContext) {
+  $('*').each((_, element) => {
+    const el = $(element);
+    for (const name of URL_ATTRIBUTES) {
+      const value = el.attr(name);
+      if (value !== undefined) el.attr(name, offlineUrl(value, context));
+    }
+    for (const name of SRCSET_ATTRIBUTES) {
+      const value = el.attr(name);
+      if (value !== undefined) el.attr(name, rewriteSrcset(value, context));
+    }
+    const style = el.attr('style');
+    if (style?.includes('url(')) el.attr('style', rewriteCss(style, context));
+  });
+  $('style').each((_, element) => {
+    $(element).text(rewriteCss($(element).text(), context));
+  });
+  $('meta[http-equiv="refresh" i]').each((_, element) => {
+    const el = $(element);
+    el.attr('content', rewriteRefresh(el.attr('content') ?? '', context));
+  });
+}
+
+/**
+ * Drops the site's scripts (Docusaurus's bundles, its inline helpers, the
+ * redirect script of short-link pages, whose meta refresh stays), and
+ * preloads of them. Structured data (JSON-LD) stays.
+ */
+function removeScripts($: CheerioAPI) {
+  $('script').not('[type="application/ld+json"]').remove();
+  $('link[rel~="preload"][as="script"], link[rel~="modulepreload"], link[rel~="prefetch"]').remove();
+}
+
+/** The offline search box: an input and its result list. */
+export const SEARCH_BOX =
+  '<div class="navbar__search offline-search" data-offline-search>' +
+  '<input type="search" class="navbar__search-input" placeholder="搜索" aria-label="搜索问题" autocomplete="off">' +
+  '<div class="offline-search__results" role="listbox" aria-label="搜索结果" hidden></div></div>';
+
+/**
+ * Puts the offline search box where the site's search boxes were (they need
+ * React), or in the navbar when the page has none.
+ */
+function addSearch($: CheerioAPI, root: string) {
+  const boxes = $('.navbar__search, [data-search-box]');
+  if (boxes.length > 0) boxes.replaceWith(SEARCH_BOX);
+  else if ($('.navbar__items--right').length > 0) $('.navbar__items--right').first().append(SEARCH_BOX);
+  $('head').append(
+    `<link rel="stylesheet" href="${root}offline.css">` +
+      `<script src="${root}offline.js" data-root="${root}"></script>`,
+  );
+}
+
+/** The relative path from a page to the root of the copy ("" or "../../"). */
+export function rootOf(file: string): string {
+  const depth = path.posix.dirname(file) === '.' ? 0 : path.posix.dirname(file).split('/').length;
+  return '../'.repeat(depth);
+}
+
+/** A page of the build as it must be in the offline copy. */
+export function rewriteHtml(html: string, context: PageContext): string {
+  const $ = load(html);
+  removeScripts($);
+  rewriteUrls($, context);
+  // Only real pages get search; a redirect page (meta refresh) moves on at once.
+  if ($('meta[http-equiv="refresh" i]').length === 0) addSearch($, rootOf(context.file));
+  return $.html();
+}

@@ -1,0 +1,68 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {runInNewContext} from 'node:vm';
+import {unzipSync} from 'fflate';
+import {describe, expect, it} from 'vitest';
+import {ZIP_FOLDER} from '../../scripts/offline/build-offline';
+import {checkOffline, filesOf} from '../../scripts/offline/check';
+import {DATA_GLOBAL, search, type Entry} from '../../scripts/offline/search';
+import {loadRegistry} from '../../src/plugins/short-links/registry';
+import {OFFLINE_BUILD, PUBLIC_BUILD, buildFiles, sitemapPaths} from './site';
+
+const questions = Object.values(loadRegistry())
+  .filter((entry) => !entry.retiredTo)
+  .map((entry) => `${entry.paths.at(-1)!.slice(1)}index.html`);
+
+describe('the offline copy (build-offline/)', () => {
+  const report = checkOffline(OFFLINE_BUILD);
+
+  it('has only relative addresses to files that exist, and none of the site scripts', () => {
+    expect(buildFiles(OFFLINE_BUILD).length).toBeGreaterThan(50);
+    expect(report.checked).toBeGreaterThan(1000);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('reaches every question, and every page of the sitemap but the server search page, by links from index.html', () => {
+    expect(questions.length).toBeGreaterThan(30);
+    expect(questions.filter((q) => !report.reachable.has(q))).toEqual([]);
+    const pages = sitemapPaths(PUBLIC_BUILD)
+      .filter((p) => p !== 'search/')
+      .map((p) => `${p}index.html`);
+    expect(pages.filter((p) => !report.reachable.has(p))).toEqual([]);
+  });
+
+  it('has every question in its search index, and finds the answer to common questions', () => {
+    const window: Record<string, Entry[]> = {};
+    runInNewContext(readFileSync(path.join(OFFLINE_BUILD, 'search-data.js'), 'utf8'), {window});
+    const entries = window[DATA_GLOBAL]!;
+    expect(entries.map((e) => e.u).sort()).toEqual([...questions].sort());
+    for (const entry of entries) {
+      expect(entry.t, entry.u).not.toBe('');
+      expect(entry.c, entry.u).not.toBe('');
+      expect(entry.b, entry.u).not.toBe('');
+    }
+    const top = (query: string) => search(entries, query)[0]?.entry.t;
+    expect(top('忘记密码')).toBe('杭州市实名制重置密码说明');
+    expect(top('工地码扫不了')).toMatch(/工地码/);
+    expect(top('清缓存')).toBe('清缓存方法');
+    expect(top('萧山 密码')).toMatch(/萧山|^登录问题/);
+  });
+
+  it('has none of the restricted values (it is made from the public build)', () => {
+    const values = Object.values(
+      JSON.parse(readFileSync('src/data/restricted.json', 'utf8')) as Record<string, string>,
+    );
+    expect(values.length).toBeGreaterThan(0);
+    const files = buildFiles(OFFLINE_BUILD);
+    for (const value of values) expect(files.filter((file) => readFileSync(file).includes(value))).toEqual([]);
+  });
+
+  it('is also a zip of the same files in one folder', () => {
+    const zip = unzipSync(readFileSync(`${OFFLINE_BUILD}.zip`));
+    expect(Object.keys(zip).sort()).toEqual(
+      filesOf(OFFLINE_BUILD)
+        .map((f) => `${ZIP_FOLDER}/${f}`)
+        .sort(),
+    );
+  });
+});

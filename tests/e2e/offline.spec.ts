@@ -1,0 +1,45 @@
+import {expect, search, test} from './fixtures';
+
+// The offline copy (npm run build:offline) opened from disk: file://, no
+// server, no JavaScript of the site. Any request other than file:// fails
+// the test, and so does any missing file (see fixtures).
+
+test('from the folder: links lead to a question, with the site styles', async ({page}) => {
+  await page.goto('index.html');
+  await expect(page.locator('h1')).toHaveText('实名制技术支持 · 常见问题');
+  expect(await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).toContain('PingFang SC');
+
+  await page.getByRole('link', {name: /杭州实名制\s*26 个问题/}).click();
+  await expect(page).toHaveURL(/\/hangzhou\/index\.html$/);
+  await expect(page.locator('h1')).toHaveText('杭州实名制');
+  const sidebar = page.locator('nav[aria-label="文档侧边栏"]');
+  await sidebar.getByRole('link', {name: '登录类问题', exact: true}).click();
+  await sidebar.getByRole('link', {name: '杭州市实名制重置密码说明'}).click();
+  await expect(page).toHaveURL(/\/hangzhou\/login\/reset-password\/index\.html$/);
+  await expect(page.getByText('外地（杭州市外）企业联系建管站（市场管理科）')).toBeVisible();
+  // Buttons need the site's JavaScript, which does not run here: none is shown.
+  expect(await page.locator('button').count()).toBeGreaterThan(0);
+  await expect(page.locator('button').filter({visible: true})).toHaveCount(0);
+
+  await page.getByRole('link', {name: '杭州实名制', exact: true}).first().click();
+  await expect(page.locator('h1')).toHaveText('杭州实名制');
+});
+
+test('from the folder: search finds the answer', async ({page}) => {
+  await page.goto('general/clear-cache/index.html');
+  const results = await search(page, '忘记密码怎么办');
+  await expect(results.first()).toContainText('杭州市实名制重置密码说明');
+  await expect(results.first()).toContainText('杭州实名制 › 登录类问题');
+  await results.first().click();
+  await expect(page).toHaveURL(/\/hangzhou\/login\/reset-password\/index\.html$/);
+  await expect(page.getByText('外地（杭州市外）企业联系建管站（市场管理科）')).toBeVisible();
+
+  await expect(await search(page, '火星旅游')).toHaveCount(0);
+  await expect(page.getByText('没有找到与“火星旅游”相关的问题')).toBeVisible();
+});
+
+test('from the folder: a short link opens its question', async ({page}) => {
+  await page.goto('q/1/index.html');
+  await expect(page).toHaveURL(/\/general\/clear-cache\/index\.html$/);
+  await expect(page.locator('h1')).toHaveText('清缓存方法');
+});
