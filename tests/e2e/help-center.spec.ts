@@ -18,25 +18,34 @@ const pendingIds = new Set(
 const pendingPaths = questionPaths.filter((p) => pendingIds.has(p.split('/').filter(Boolean).pop()!));
 const BADGE = /^(服务时间内|非服务时间)$/;
 
-const pathOf = (href: string) => new URL(href).pathname;
+/** A link's site path, without the base URL the site is served under. */
+const sitePathOf = (href: string, baseURL: string) =>
+  new URL(href).pathname.slice(new URL(baseURL).pathname.length - 1);
+/** A site path ("/general/feedback/") as a URL relative to the base URL. */
+const rel = (path: string) => path.slice(1);
 
-async function relatedPaths(page: Page): Promise<string[]> {
+async function relatedPaths(page: Page, baseURL: string): Promise<string[]> {
   const links = page.locator('nav[aria-labelledby="related-questions"] li a');
-  return (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(pathOf);
+  return (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map((href) =>
+    sitePathOf(href, baseURL),
+  );
 }
 
 test.describe('every question page ends with related questions and whom to ask', () => {
   for (const category of ['general', 'hangzhou', 'xiaoshan']) {
-    test(`${category}: 3–5 related questions that exist, and the ${category} contact block`, async ({page}) => {
+    test(`${category}: 3–5 related questions that exist, and the ${category} contact block`, async ({
+      page,
+      baseURL,
+    }) => {
       const paths = questionPaths.filter((p) => p.startsWith(`/${category}/`));
       expect(paths.length).toBeGreaterThan(0);
       const desk = supportDesk(category);
       expect(desk.key).toBe(category);
       for (const path of paths) {
-        await page.goto(path);
+        await page.goto(rel(path));
         await waitForHydration(page);
 
-        const related = await relatedPaths(page);
+        const related = await relatedPaths(page, baseURL!);
         expect(related.length, path).toBeGreaterThanOrEqual(3);
         expect(related.length, path).toBeLessThanOrEqual(5);
         for (const target of related) {
@@ -72,13 +81,13 @@ test.describe('every question page ends with related questions and whom to ask',
       ['/hangzhou/integration/data-mismatch/', true],
       ['/hangzhou/login/reset-password/', false],
     ] as const) {
-      await page.goto(path);
+      await page.goto(rel(path));
       await expect(page.locator('aside[data-desk]').getByText(pinming.title), path).toHaveCount(shown ? 1 : 0);
     }
   });
 
   test('the general block carries the feedback guidance and links to both general pages', async ({page}) => {
-    await page.goto('/general/clear-cache/');
+    await page.goto('general/clear-cache/');
     const block = page.locator('aside[data-desk="general"]');
     await expect(block).toContainText('表明身份');
     await expect(block).toContainText('紧急');
@@ -92,10 +101,10 @@ test.describe('every question page ends with related questions and whom to ask',
 
 test.describe('the service badge', () => {
   test('is not in the static HTML: it appears after hydration (no mismatch)', async ({page}) => {
-    const html = await (await page.request.get('/xiaoshan/personnel/xs-support/')).text();
+    const html = await (await page.request.get('xiaoshan/personnel/xs-support/')).text();
     expect(html).toContain('仍未解决？');
     expect(html).not.toContain('data-testid="service-badge"');
-    await page.goto('/xiaoshan/personnel/xs-support/');
+    await page.goto('xiaoshan/personnel/xs-support/');
     await waitForHydration(page);
     await expect(page.getByTestId('service-badge')).toHaveText(BADGE);
   });
@@ -108,7 +117,7 @@ test.describe('the service badge', () => {
   ] as const) {
     test(`at ${instant} reads ${general} (杭州) and ${xiaoshan} (萧山)`, async ({page}) => {
       await page.clock.setFixedTime(new Date(instant));
-      await page.goto('/support/');
+      await page.goto('support/');
       await waitForHydration(page);
       await expect(page.locator('section', {has: page.locator('#hangzhou')}).getByTestId('service-badge')).toHaveText(
         general,
@@ -121,7 +130,7 @@ test.describe('the service badge', () => {
 });
 
 test('the support page lists every channel and the hours of every desk, from src/data/support.ts', async ({page}) => {
-  await page.goto('/support/');
+  await page.goto('support/');
   await waitForHydration(page);
   await expect(page.locator('h1')).toHaveText('联系技术支持');
   const channels = supportDesks.flatMap((d) => d.groups.flatMap((g) => g.channels));
@@ -141,12 +150,12 @@ test.describe('全部问题一页版', () => {
   test('has every question under its title, linking to its own page, and sound headings', async ({page}) => {
     const titles = new Map<string, string>();
     for (const path of questionPaths) {
-      const $ = load(await (await page.request.get(path)).text());
+      const $ = load(await (await page.request.get(rel(path))).text());
       titles.set(path, $('h1').first().text().trim());
     }
     expect(titles.size).toBeGreaterThan(30);
 
-    await page.goto('/all/');
+    await page.goto('all/');
     await waitForHydration(page);
     await expect(page.locator('h1')).toHaveCount(1);
     const main = page.locator('main');
@@ -183,7 +192,7 @@ test.describe('全部问题一页版', () => {
   test('prints with a page break before each category after the first, and question links show their path', async ({
     page,
   }) => {
-    await page.goto('/all/');
+    await page.goto('all/');
     await waitForHydration(page);
     await page.emulateMedia({media: 'print'});
     const breaks = await page
@@ -198,6 +207,31 @@ test.describe('全部问题一页版', () => {
     expect(after).toContain('/general/clear-cache/');
   });
 
+  test('printed in dark mode, prints dark text and diagrams with white step numbers', async ({page}) => {
+    await page.emulateMedia({media: 'print', colorScheme: 'dark'});
+    await page.goto('all/');
+    await waitForHydration(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const brightness = (color: string) =>
+      color
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map(Number)
+        .reduce((a, b) => a + b, 0);
+    for (const selector of ['main h3', 'main h4', '.markdown li', '.menu-path__item']) {
+      const color = await page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
+      expect(brightness(color), `${selector}: ${color}`).toBeLessThan(200);
+    }
+    const number = await page
+      .locator('.flow__step')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::before').color);
+    expect(brightness(number), `step number ${number}`).toBe(765);
+  });
+
   test('is linked from the home page', async ({page}) => {
     await page.goto('');
     await waitForHydration(page);
@@ -208,7 +242,7 @@ test.describe('全部问题一页版', () => {
 
 test.describe('menu paths and step diagrams', () => {
   test('【实名制管理】【项目报备】【未报备】 is a path whose words stay text', async ({page}) => {
-    await page.goto('/hangzhou/integration/project-filing/');
+    await page.goto('hangzhou/integration/project-filing/');
     const markdown = page.locator('.theme-doc-markdown');
     const path = markdown.locator('.menu-path').filter({hasText: '未报备'});
     await expect(path.locator('.menu-path__item')).toHaveText(['实名制管理', '项目报备', '未报备']);
@@ -218,7 +252,7 @@ test.describe('menu paths and step diagrams', () => {
   });
 
   test('【腾讯文档】 keeps its words next to the form title', async ({page}) => {
-    await page.goto('/xiaoshan/personnel/xs-key-request/');
+    await page.goto('xiaoshan/personnel/xs-key-request/');
     const markdown = page.locator('.theme-doc-markdown');
     await expect(markdown.locator('.menu-path__item')).toHaveText(['腾讯文档']);
     await expect(markdown).toContainText('腾讯文档萧山实名制密钥申请');
@@ -242,7 +276,7 @@ test.describe('menu paths and step diagrams', () => {
     ['/hangzhou/integration/data-rules/', ['进场', '退场', '进场'], false],
   ] as const) {
     test(`${path} draws its steps in order, in a row on a wide screen and a column at 360 px`, async ({page}) => {
-      await page.goto(path);
+      await page.goto(rel(path));
       const flow = page.locator('.theme-doc-markdown .flow');
       await expect(flow).toHaveCount(1);
       const items = flow.locator('.flow__step');
@@ -271,7 +305,7 @@ test.describe('new elements are readable in light and dark mode', () => {
         ['/hangzhou/integration/project-filing/', ['.menu-path', 'aside[data-desk]']],
         ['/support/', ['main section']],
       ] as const) {
-        await page.goto(path);
+        await page.goto(rel(path));
         await waitForHydration(page);
         await expect(page.getByTestId('service-badge').first()).toBeVisible();
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
