@@ -24,8 +24,8 @@ type ContainerDirective = Parent & {
   position?: {start: {line: number}};
 };
 
-/** The term of a step written "基础验收：…", split off to be drawn as the step's title. */
-const TERM = /^([^：:，,。\s]{1,12})([：:])/;
+/** The term of a step written "基础验收：…" (a Chinese colon), drawn in bold. */
+const TERM = /^[^：，。\s]{1,12}：/;
 
 function classes(node: {data?: Data}, ...names: string[]) {
   const data = (node.data ??= {}) as Data & {hProperties?: {className?: string[]}};
@@ -39,7 +39,7 @@ function splitTerm(item: ListItem): boolean {
   const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
   if (!paragraph || paragraph.type !== 'paragraph' || first?.type !== 'text') return false;
   const match = TERM.exec(first.value);
-  if (!match || match[0].length === first.value.length) return false;
+  if (!match || (match[0].length === first.value.length && paragraph.children.length === 1)) return false;
   first.value = first.value.slice(match[0].length);
   paragraph.children.unshift({
     type: 'strong',
