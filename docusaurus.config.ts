@@ -5,7 +5,10 @@ import faqDataPlugin from './src/plugins/faq-data';
 import shortLinksPlugin from './src/plugins/short-links';
 import noCodeHighlightingPlugin from './src/plugins/no-code-highlighting';
 import quietPrefetchPlugin from './src/plugins/quiet-prefetch';
+import allQuestionsPlugin from './src/plugins/all-questions';
 import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted';
+import remarkMenuPath from './src/remark/menu-path';
+import remarkFlow from './src/remark/flow';
 
 // Environment flags (see README): where the site lives and which build it is.
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -71,15 +74,17 @@ export default {
                 publicNote: '（不公开，请向技术支持索取）',
               } satisfies RestrictedOptions,
             ],
+            remarkMenuPath,
+            remarkFlow,
           ],
         },
         blog: false,
         pages: {},
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/markdown.css']},
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [faqDataPlugin, shortLinksPlugin, noCodeHighlightingPlugin, quietPrefetchPlugin],
+  plugins: [faqDataPlugin, shortLinksPlugin, allQuestionsPlugin, noCodeHighlightingPlugin, quietPrefetchPlugin],
   clientModules: ['./src/lib/search/highlightOnPage.ts'],
   themes: [
     [
@@ -108,6 +113,8 @@ export default {
         {to: '/general/', label: '通用问题', position: 'left'},
         {to: '/hangzhou/', label: '杭州实名制', position: 'left'},
         {to: '/xiaoshan/', label: '萧山云平台', position: 'left'},
+        {to: '/all/', label: '全部问题', position: 'right'},
+        {to: '/support/', label: '联系支持', position: 'right'},
       ],
     },
     docs: {sidebar: {autoCollapseCategories: true}},

@@ -1,6 +1,6 @@
 /**
  * Support channels and service hours, from the seed. The 仍未解决？ block,
- * the home page and the support page all read this file.
+ * the home page and the support page (/support/) all read this file.
  */
 export type Channel = {
   label: string;
@@ -10,19 +10,32 @@ export type Channel = {
   note?: string;
 };
 
+/** Channels of one team, e.g. the 建管站 QQ groups. */
+export type ChannelGroup = {
+  title: string;
+  channels: Channel[];
+  tips?: string[];
+  /**
+   * In the 仍未解决？ block, only on the pages under these site paths (without
+   * the base URL); on every page of the category when absent.
+   */
+  onlyUnder?: string[];
+};
+
 /** Service hours on working days, Asia/Shanghai, as [start, end) "H:MM" pairs. */
 export type Hours = [string, string][];
 
 export type SupportDesk = {
   key: 'general' | 'hangzhou' | 'xiaoshan';
   title: string;
+  /** Whose hours these are. */
   who: string;
-  channels: Channel[];
+  groups: ChannelGroup[];
   hours: Hours;
   hoursText: string;
   tips: string[];
-  /** The question page that says more. */
-  more: {to: string; label: string};
+  /** The question pages that say more. */
+  more: {to: string; label: string}[];
 };
 
 const GENERAL_HOURS: Hours = [
@@ -35,45 +48,67 @@ export const supportDesks: SupportDesk[] = [
     key: 'general',
     title: '通用问题',
     who: '技术支持群',
-    channels: [],
+    groups: [],
     hours: GENERAL_HOURS,
     hoursText: '法定工作日 9:00-11:30 13:30-17:00',
     tips: [
-      '反馈时务必表明身份（谁、身份、项目、具体业务模块），详细描述问题，并附清晰的全屏截图。',
-      '非工作时间如有紧急问题请备注“紧急”。',
+      '反馈时务必表明身份（谁、身份、项目、具体业务模块），优先用文字详细描述问题；多处、多人的问题请具体到人，并附清晰的全屏截图或照片。',
+      '非工作时间如有紧急问题请备注“紧急”；如有遗漏未回复，请进一步说明情况再告知一下。',
     ],
-    more: {to: '/general/feedback/', label: '问题反馈建议'},
+    more: [
+      {to: '/general/feedback/', label: '问题反馈建议'},
+      {to: '/general/support-hours/', label: '技术支持服务说明'},
+    ],
   },
   {
     key: 'hangzhou',
     title: '杭州实名制',
     who: '杭州建管站 QQ 群',
-    channels: [
-      {label: 'QQ2群', value: '112475025'},
-      {label: 'QQ1群', value: '532371151', note: '已满'},
-      {label: 'QQ3群', value: '885048021', note: '已满'},
+    groups: [
       {
-        label: '实名制厂家技术支持（朱工微信）',
-        value: '13085424963',
-        href: 'tel:13085424963',
-        note: '加微信请表明厂家身份',
+        title: '杭州建管站 QQ 群',
+        channels: [
+          {label: 'QQ2群', value: '112475025'},
+          {label: 'QQ1群', value: '532371151', note: '已满'},
+          {label: 'QQ3群', value: '885048021', note: '已满'},
+        ],
+        tips: ['已加群不要重复加，加群申请：单位简称+姓名。'],
       },
-      {label: '品茗桩桩用户 QQ2群', value: '1080880747'},
-      {label: '品茗桩桩用户 QQ1群', value: '518386071', note: '已满'},
+      {
+        title: '实名制厂家技术支持',
+        channels: [{label: '朱工微信', value: '13085424963', href: 'tel:13085424963', note: '加微信请表明厂家身份'}],
+      },
+      {
+        title: '品茗桩桩用户（使用品茗实名制管理系统的项目）',
+        channels: [
+          {label: 'QQ2群', value: '1080880747'},
+          {label: 'QQ1群', value: '518386071', note: '已满'},
+        ],
+        // Where the answer sends the reader to their real-name system's vendor.
+        onlyUnder: ['/hangzhou/basics/pinming/', '/hangzhou/integration/', '/hangzhou/stats/'],
+      },
     ],
     hours: GENERAL_HOURS,
     hoursText: '法定工作日 9:00-11:30 13:30-17:00',
-    tips: ['已加群不要重复加，加群申请：单位简称+姓名。'],
-    more: {to: '/hangzhou/basics/project-info/', label: '杭州实名制基础信息（项目）'},
+    tips: [],
+    more: [
+      {to: '/hangzhou/basics/project-info/', label: '杭州实名制基础信息（项目）'},
+      {to: '/hangzhou/basics/pinming/', label: '品茗客户业务支持（桩桩）'},
+    ],
   },
   {
     key: 'xiaoshan',
     title: '萧山云平台',
     who: '品茗技术服务团队',
-    channels: [
-      {label: 'QQ2群', value: '754440406'},
-      {label: 'QQ1群', value: '553214142', note: '已满'},
-      {label: '咨询固话', value: '0571-56035577 转 8044', href: 'tel:0571-56035577,8044', note: '8044分机号'},
+    groups: [
+      {
+        title: '品茗技术服务团队',
+        channels: [
+          {label: 'QQ2群', value: '754440406'},
+          {label: 'QQ1群', value: '553214142', note: '已满'},
+          {label: '咨询固话', value: '0571-56035577 转 8044', href: 'tel:0571-56035577,8044', note: '8044分机号'},
+        ],
+      },
     ],
     hours: [
       ['9:00', '11:30'],
@@ -81,10 +116,19 @@ export const supportDesks: SupportDesk[] = [
     ],
     hoursText: '工作日 9:00-11:30 13:30-17:30',
     tips: [],
-    more: {to: '/xiaoshan/personnel/xs-support/', label: '用户服务（萧山云平台使用用户）'},
+    more: [{to: '/xiaoshan/personnel/xs-support/', label: '用户服务（萧山云平台使用用户）'}],
   },
 ];
 
 export function supportDesk(key: string): SupportDesk {
   return supportDesks.find((desk) => desk.key === key) ?? supportDesks[0]!;
+}
+
+/**
+ * The groups the 仍未解决？ block shows on the page at `path` (without the
+ * base URL; a doc's permalink may lack the trailing slash).
+ */
+export function groupsFor(desk: SupportDesk, path: string): ChannelGroup[] {
+  const dir = path.endsWith('/') ? path : `${path}/`;
+  return desk.groups.filter((g) => !g.onlyUnder || g.onlyUnder.some((prefix) => dir.startsWith(prefix)));
 }

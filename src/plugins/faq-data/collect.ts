@@ -5,7 +5,8 @@ export type DocInput = {
   id: string;
   title: string;
   permalink: string;
-  frontMatter: {id?: string; keywords?: string[]};
+  /** `pending: true` marks a placeholder page (整理中), never suggested as related. */
+  frontMatter: {id?: string; keywords?: string[]; pending?: boolean};
 };
 
 /** The parts of a sidebar item that the FAQ data is made from. */
@@ -52,29 +53,43 @@ function slugOf(doc: DocInput): string {
   return doc.frontMatter.id ?? doc.id.split('/').pop()!;
 }
 
+/** Shortest keyword that also matches the longer keywords containing it (浏览器 in 浏览器打不开接口). */
+const CONTAINED_MIN = 3;
+
+/** How many keywords of `a` match one of `b`: equal, or one contains the other. */
+function sharedKeywords(a: string[], b: string[]): number {
+  const within = (short: string, long: string) => short.length >= CONTAINED_MIN && long.includes(short);
+  return a.filter((k) => b.some((l) => k === l || within(k, l) || within(l, k))).length;
+}
+
 /**
- * Related questions: same sub-section first, then shared keywords, then the
- * same category, in sidebar order when tied.
+ * Related questions, 3 to 5 of them: same sub-section first, then shared
+ * keywords, then the same category, in sidebar order when tied. Only the
+ * strong ones (sub-section or keywords) go beyond three. Placeholder pages
+ * (`pending: true`) are never suggested.
  */
 export function relatedQuestions(placed: Placed[]): Map<string, string[]> {
-  const keywordSets = placed.map((p) => new Set(p.doc.frontMatter.keywords ?? []));
   const related = new Map<string, string[]>();
   placed.forEach((p, i) => {
+    const keywords = p.doc.frontMatter.keywords ?? [];
     const scored = placed
       .map((other, j) => {
-        if (i === j) return {j, score: -1};
-        let shared = 0;
-        for (const k of keywordSets[j]!) if (keywordSets[i]!.has(k)) shared += 1;
+        if (i === j || other.doc.frontMatter.pending) return {j, score: 0};
         const score =
           (other.section === p.section && other.category === p.category ? 4 : 0) +
-          2 * shared +
+          2 * sharedKeywords(keywords, other.doc.frontMatter.keywords ?? []) +
           (other.category === p.category ? 1 : 0);
         return {j, score};
       })
       .filter(({score}) => score > 0)
       .sort((a, b) => b.score - a.score || a.j - b.j);
-    const strong = scored.filter(({score}) => score > 1);
-    const chosen = (strong.length >= RELATED_MIN ? strong : scored).slice(0, RELATED_MAX);
+    const strong = scored.filter(({score}) => score > 1).slice(0, RELATED_MAX);
+    const chosen = strong.length >= RELATED_MIN ? strong : scored.slice(0, RELATED_MIN);
+    if (chosen.length < RELATED_MIN) {
+      throw new Error(
+        `问题 ${slugOf(p.doc)} 只找到 ${chosen.length} 个相关问题（至少 ${RELATED_MIN} 个）：请在 keywords 中补充与其他问题共有的说法。`,
+      );
+    }
     related.set(
       slugOf(p.doc),
       chosen.map(({j}) => slugOf(placed[j]!.doc)),

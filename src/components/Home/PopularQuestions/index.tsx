@@ -20,6 +20,9 @@ export default function PopularQuestions() {
           );
         })}
       </ul>
+      <p>
+        <Link to="/all/">全部问题一页版</Link>：全部问题和答案在一页上，便于通读、查找和打印。
+      </p>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {supportDesks} from '@site/src/data/support';
 import {SupportChannels} from '@site/src/components/SupportContact';
@@ -17,6 +18,9 @@ export default function SupportDesks() {
           </div>
         ))}
       </div>
+      <p className={styles.all}>
+        <Link to="/support/">全部联系方式与反馈方法</Link>
+      </p>
     </section>
   );
 }

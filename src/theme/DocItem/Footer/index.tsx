@@ -16,7 +16,7 @@ export default function FooterWrapper(props: Props) {
       {question && (
         <>
           <RelatedQuestions question={question} />
-          <SupportContact category={question.category} />
+          <SupportContact question={question} />
         </>
       )}
       <Footer {...props} />

@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest';
+import {loadRegistry} from '../plugins/short-links/registry';
+import {groupsFor, supportDesk, supportDesks} from './support';
+
+const currentPaths = Object.values(loadRegistry())
+  .filter((e) => !e.retiredTo)
+  .map((e) => e.paths.at(-1)!);
+
+const titles = (key: string, path: string) => groupsFor(supportDesk(key), path).map((g) => g.title);
+
+describe('support desks (src/data/support.ts)', () => {
+  it('has the three desks, each with hours', () => {
+    expect(supportDesks.map((d) => d.key)).toEqual(['general', 'hangzhou', 'xiaoshan']);
+    for (const desk of supportDesks) expect(desk.hours.length).toBeGreaterThan(0);
+  });
+
+  it('links only to question pages that exist, and limits groups only to paths that exist', () => {
+    expect(currentPaths.length).toBeGreaterThan(30);
+    const prefixes = supportDesks.flatMap((d) => [
+      ...d.more.map((m) => m.to),
+      ...d.groups.flatMap((g) => g.onlyUnder ?? []),
+    ]);
+    expect(prefixes.length).toBeGreaterThan(0);
+    for (const prefix of prefixes)
+      expect(
+        currentPaths.some((p) => p.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
+  });
+
+  it('shows the 建管站 groups and the vendor contact on every 杭州 page, the 桩桩 groups only where relevant', () => {
+    expect(titles('hangzhou', '/hangzhou/login/reset-password/')).toEqual(['杭州建管站 QQ 群', '实名制厂家技术支持']);
+    expect(titles('hangzhou', '/hangzhou/basics/pinming-other')).toHaveLength(2);
+    for (const path of [
+      '/hangzhou/basics/pinming/',
+      '/hangzhou/basics/pinming',
+      '/hangzhou/integration/data-mismatch',
+      '/hangzhou/stats/attendance-details/',
+    ]) {
+      expect(titles('hangzhou', path), path).toEqual([
+        '杭州建管站 QQ 群',
+        '实名制厂家技术支持',
+        '品茗桩桩用户（使用品茗实名制管理系统的项目）',
+      ]);
+    }
+  });
+
+  it('gives the general block the feedback guidance and the hours, with links to both pages', () => {
+    const general = supportDesk('general');
+    expect(general.tips.join('')).toContain('表明身份');
+    expect(general.tips.join('')).toContain('紧急');
+    expect(general.more.map((m) => m.to)).toEqual(['/general/feedback/', '/general/support-hours/']);
+  });
+
+  it('falls back to the general desk for an unknown category', () => {
+    expect(supportDesk('nope').key).toBe('general');
+  });
+});
