@@ -79,7 +79,7 @@ export default function AllQuestions({categories, answers}: Props) {
             </Heading>
             {c.items.map((item) =>
               isSection(item) ? (
-                <section key={item.id} aria-labelledby={item.id}>
+                <section key={item.id} aria-labelledby={`${c.id} ${item.id}`}>
                   <Heading as="h3" id={item.id} className={styles.sectionTitle}>
                     {item.label}
                   </Heading>

@@ -7,7 +7,8 @@
  */
 function afterLoad(): Promise<void> {
   return new Promise((resolve) => {
-    const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(() => resolve()) : setTimeout(resolve, 200));
+    const idle = () =>
+      window.requestIdleCallback ? window.requestIdleCallback(() => resolve()) : setTimeout(resolve, 200);
     if (document.readyState === 'complete') idle();
     else window.addEventListener('load', idle, {once: true});
   });
