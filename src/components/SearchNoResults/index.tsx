@@ -16,7 +16,7 @@ export default function SearchNoResults({query}: {query: string}) {
         ))}
       </ul>
       <p className={styles.message}>
-        仍然找不到？请<Link to="/general/support-hours/">联系技术支持</Link>（服务时间与 QQ 群）。
+        仍然找不到？请<Link to="/support/">联系技术支持</Link>（各平台的 QQ 群、电话和服务时间）。
       </p>
     </div>
   );
