@@ -26,8 +26,10 @@ function buildIndex(pages: Page[]) {
   const described = pages.map((p, n) => ({i: n + 1, t: p.description, s: p.title, u: p.url, p: n + 1}));
   const keywords = pages.map((p, n) => ({i: n + 1, t: p.keywords, s: p.title, u: p.url, p: n + 1}));
   const content = pages.map((p, n) => ({i: 100 + n, t: p.content, s: p.title, u: p.url, h: '', p: n + 1}));
+  // The index holds the words; the documents hold the text as written, without the cuts.
+  const uncut = (text: string) => text.replace(/(?<=\p{Unified_Ideograph}) (?=\p{Unified_Ideograph})/gu, '');
   return [titles, [], described, keywords, content].map((documents) => ({
-    documents,
+    documents: documents.map((d) => ({...d, t: uncut(d.t)})),
     index: field(documents).toJSON(),
   }));
 }
@@ -97,6 +99,27 @@ describe('SearchEngine', () => {
     expect(urls('萧山')[0]).toBe('/xiaoshan/personnel/xs-support/');
     expect(urls('8044')[0]).toBe('/xiaoshan/personnel/xs-support/');
     expect(urls('ＱＱ群')[0]).toBe('/xiaoshan/personnel/xs-support/');
+  });
+
+  it('prefers the page that has neighbouring query words side by side', () => {
+    const two = new SearchEngine(
+      buildIndex([
+        {...pages[1]!, url: '/apart/', title: '甲 说明', content: '按钮 项目 库 暂停'},
+        {...pages[1]!, url: '/together/', title: '乙 说明', content: '关闭 项目 暂停 功能 按钮'},
+      ]),
+    );
+    expect(two.search('项目暂停按钮').map((r) => r.url)[0]).toBe('/together/');
+  });
+
+  it('ranks a placeholder page below an answer that matches as well', () => {
+    const twins = [
+      {...pages[0]!, url: '/placeholder/'},
+      {...pages[0]!, url: '/answer/'},
+    ];
+    const first = (placeholders: string[]) =>
+      new SearchEngine(buildIndex(twins), {placeholders}).search('密码')[0]!.url;
+    expect(first(['/placeholder/'])).toBe('/answer/');
+    expect(first(['/answer/'])).toBe('/placeholder/');
   });
 
   it('gives the category path once per label, a snippet and the matched terms', () => {

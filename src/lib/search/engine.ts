@@ -39,11 +39,20 @@ export type Term = {value: string; exact: boolean; unknown?: boolean};
 const MIN_COVERAGE = 0.3;
 /** What a character found nowhere in the index counts for, against coverage. */
 const UNKNOWN_WEIGHT = 0.4;
+/** Extra score, per pair of neighbouring query words found side by side on a page (项目暂停). */
+const PHRASE_BOOST = 0.3;
+/** What a placeholder page's score is multiplied by. */
+const PLACEHOLDER_FACTOR = 0.7;
 
 /** Misspelling or other wording → the word the pages use. */
 export type Synonyms = Record<string, string>;
 
-export type EngineOptions = {synonyms?: Synonyms; fillerWords?: string[]};
+export type EngineOptions = {
+  synonyms?: Synonyms;
+  fillerWords?: string[];
+  /** URLs of placeholder pages (整理中): ranked below pages with an answer that match as well. */
+  placeholders?: string[];
+};
 
 export function applySynonyms(query: string, synonyms: Synonyms): string {
   let text = normalizeQuery(query);
@@ -72,10 +81,12 @@ export class SearchEngine {
 
   private readonly synonyms: Synonyms;
   private readonly fillerWords: Set<string>;
+  private readonly placeholders: Set<string>;
 
-  constructor(raw: RawIndex[], {synonyms = {}, fillerWords = []}: EngineOptions = {}) {
+  constructor(raw: RawIndex[], {synonyms = {}, fillerWords = [], placeholders = []}: EngineOptions = {}) {
     this.synonyms = synonyms;
     this.fillerWords = new Set(fillerWords);
+    this.placeholders = new Set(placeholders);
     if (raw.length !== FIELD_BOOST.length) throw new Error('search-index.json: unexpected format');
     this.indexes = raw.map(({documents, index}) => ({
       docs: new Map(documents.map((d) => [String(d.i), d])),
@@ -181,18 +192,23 @@ export class SearchEngine {
         pages.set(pageId, entry);
       }
     }
+    // Neighbouring words of the query, joined: a page that has them side by side matches the phrase.
+    const pairs = terms.slice(1).map((term, i) => terms[i]!.value + term.value);
     const totalWeight = all.reduce((sum, t) => sum + (t.unknown ? UNKNOWN_WEIGHT : weightOf(t.value)), 0);
     return [...pages]
       .map(([id, {score, weight, terms: found}]) => {
         const page = this.pages.get(id)!;
         const covered = weight / totalWeight;
+        const text = `${page.title} ${page.content}`;
+        const phrases = pairs.filter((pair) => text.includes(pair)).length;
+        const placeholder = this.placeholders.has(page.url) ? PLACEHOLDER_FACTOR : 1;
         return {
           url: page.url,
           title: page.title,
           crumbs: page.crumbs,
           snippet: snippet(page.content, found),
           terms: found,
-          score: score * covered,
+          score: score * covered * (1 + PHRASE_BOOST * phrases) * placeholder,
           covered,
         };
       })

@@ -7,7 +7,7 @@ let loading: Promise<SearchEngine> | undefined;
  * code and lunr are a separate chunk and search-index.json a separate file,
  * so pages that are only read never load them.
  */
-export function loadSearchEngine(baseUrl: string): Promise<SearchEngine> {
+export function loadSearchEngine(baseUrl: string, placeholders: string[]): Promise<SearchEngine> {
   loading ??= (async () => {
     const [{SearchEngine}, words, response] = await Promise.all([
       import('./engine'),
@@ -18,6 +18,7 @@ export function loadSearchEngine(baseUrl: string): Promise<SearchEngine> {
     return new SearchEngine(await response.json(), {
       synonyms: words.searchSynonyms,
       fillerWords: words.searchFillerWords,
+      placeholders,
     });
   })();
   // Let a later attempt retry after a failed load (e.g. a dropped connection).

@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {SearchEngine, SearchResult} from './engine';
+import {useFaqData} from '@site/src/plugins/faq-data/client';
 import {loadSearchEngine} from './load';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -11,6 +12,7 @@ export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
  */
 export function useSearch(query: string, limit: number, eager = false) {
   const baseUrl = useBaseUrl('/');
+  const {questions} = useFaqData();
   const [requested, setRequested] = useState(eager);
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
@@ -18,14 +20,17 @@ export function useSearch(query: string, limit: number, eager = false) {
   useEffect(() => {
     if (!requested) return undefined;
     let current = true;
-    loadSearchEngine(baseUrl).then(
+    const placeholders = Object.values(questions)
+      .filter((q) => q.pending)
+      .map((q) => q.permalink);
+    loadSearchEngine(baseUrl, placeholders).then(
       (loaded) => current && setEngine(loaded),
       () => current && setFailed(true),
     );
     return () => {
       current = false;
     };
-  }, [requested, baseUrl]);
+  }, [requested, baseUrl, questions]);
   const results: SearchResult[] = useMemo(
     () => (engine && query.trim() ? engine.search(query, limit) : []),
     [engine, query, limit],

@@ -106,7 +106,15 @@ export function collectFaqData(docs: DocInput[], sidebar: SidebarNode[], numbers
     const id = slugOf(doc);
     const n = numbers.get(id);
     if (n === undefined) throw new Error(`问题 ${id} 没有短链接编号（${'src/data/short-links.json'}）。`);
-    questions[id] = {id, n, title: doc.title, permalink: doc.permalink, category, related: related.get(id)!};
+    questions[id] = {
+      id,
+      n,
+      title: doc.title,
+      permalink: doc.permalink,
+      category,
+      pending: Boolean(doc.frontMatter.pending),
+      related: related.get(id)!,
+    };
   }
   return {categories, questions};
 }
