@@ -27,7 +27,7 @@ const TARGETS: Target[] = [
 const urlOf = ({port, base}: Target) => `http://127.0.0.1:${port}${base}`;
 
 // Under /faq/ the same pages again, the search and the server's behaviour; the rest runs once.
-const ONCE_ONLY = ['print.spec.ts', 'fixtures.spec.ts', 'mobile.spec.ts', 'search-quality.spec.ts'];
+const ONCE_ONLY = ['print.spec.ts', 'fixtures.spec.ts', 'mobile.spec.ts', 'search-quality.spec.ts', 'budget.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
