@@ -144,13 +144,20 @@ describe('RESULTS.md', () => {
     expect(md).toContain('| 问题页 load 前传输量 ≤ 160 KB | 150.0 KB | ✅ 达标 |');
     expect(md).toContain('| 冷构建 ≤ 15 s | 9.0 s | ✅ 达标 |');
     expect(md).toContain('| /assets/js/main.js | 100.0 KB |');
+    expect(md).toContain('| 合计（1 个文件） | 100.0 KB |');
     expect(md).not.toContain('未通过的审计');
+    expect(md).not.toContain('未达标');
   });
 
   it('lists failing Lighthouse audits', () => {
     const failing = [{id: 'color-contrast', title: '对比度', category: 'accessibility', score: 0}];
     const md = renderSection(results({lighthouse: {...results().lighthouse!, failing}}));
     expect(md).toContain('| color-contrast（对比度） | accessibility | 0.00 |  |');
+  });
+
+  it('names the budget lines that failed', () => {
+    const md = renderSection(results({buildMs: 20_000, search: {...results().search, indexGzBytes: 61 * 1024}}));
+    expect(md).toContain('未达标：搜索索引 gzip 后 ≤ 60 KB；冷构建 ≤ 15 s。');
   });
 
   it('puts the newest run first and replaces a run of the same day', () => {

@@ -196,6 +196,7 @@ export function heaviestRows(h: BenchResults['heaviest'], count = 10): string[][
   return [
     [`${h.path} 加载的文件（gzip，按构建文件计）`, '大小'],
     ...h.files.slice(0, count).map((f) => [new URL(f.url).pathname, kb(f.bytes)]),
+    [`合计（${h.files.length} 个文件）`, kb(h.files.reduce((sum, f) => sum + f.bytes, 0))],
   ];
 }
 
@@ -226,7 +227,10 @@ export function renderSection(r: BenchResults): string {
     out.push(`### Lighthouse（${r.lighthouse.path}，移动端预设）`, '', md(lighthouseRows(r.lighthouse)), '');
     if (r.lighthouse.failing.length > 0) out.push(md(failingRows(r.lighthouse.failing)), '');
   }
-  out.push('### 预算', '', md(budgetRows(r)), '', '### 最重的问题页', '', md(heaviestRows(r.heaviest)), '');
+  out.push('### 预算', '', md(budgetRows(r)), '');
+  const failed = budgetLines(r).filter((line) => verdict(line) === 'fail');
+  if (failed.length > 0) out.push(`未达标：${failed.map((line) => line.label).join('；')}。`, '');
+  out.push('### 最重的问题页', '', md(heaviestRows(r.heaviest)), '');
   return out.join('\n');
 }
 

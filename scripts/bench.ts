@@ -13,11 +13,12 @@
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {cpus, tmpdir} from 'node:os';
+import {cpus, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {chromium, type Browser} from '@playwright/test';
+import * as prettier from 'prettier';
 import {loadQueries, runSearchQueries, summarize} from './bench-search';
 import {
   type BenchResults,
@@ -137,19 +138,19 @@ async function timeSearch(browser: Browser, origin: string): Promise<BenchResult
   }
 }
 
-/** The heaviest question page, by page-weight.ts's count of the build files it loads. */
+/**
+ * The heaviest question page, by page-weight.ts's count of the build files it
+ * loads; each page in a new tab, so that no prefetch of the one before counts.
+ */
 async function heaviestPage(browser: Browser, origin: string): Promise<BenchResults['heaviest']> {
-  const page = await browser.newPage();
-  try {
-    let heaviest: BenchResults['heaviest'] & {total: number} = {path: '', files: [], total: -1};
-    for (const p of PAGES.filter((x) => x !== '/')) {
-      const w = await pageWeight(page, origin + p, BUILD_DIR, '/');
-      if (w.total > heaviest.total) heaviest = {path: p, files: w.files, total: w.total};
-    }
-    return {path: heaviest.path, files: [...heaviest.files].sort((a, b) => b.bytes - a.bytes)};
-  } finally {
+  let heaviest = {path: '', files: [] as {url: string; bytes: number}[], total: -1};
+  for (const p of PAGES.filter((x) => x !== '/')) {
+    const page = await browser.newPage();
+    const w = await pageWeight(page, origin + p, BUILD_DIR, '/');
     await page.close();
+    if (w.total > heaviest.total) heaviest = {path: p, files: w.files, total: w.total};
   }
+  return {path: heaviest.path, files: [...heaviest.files].sort((a, b) => b.bytes - a.bytes)};
 }
 
 /** Wall time of a production build with Docusaurus's caches removed first. */
@@ -210,7 +211,8 @@ async function runLighthouse(url: string): Promise<NonNullable<BenchResults['lig
 
 function machine(): string {
   const cpu = cpus();
-  return `Node ${process.version}，${cpu.length} 核（${cpu[0]?.model.trim() ?? '未知 CPU'}），${process.platform}`;
+  const load = loadavg()[0]!.toFixed(2);
+  return `Node ${process.version}，${cpu.length} 核（${cpu[0]?.model.trim() ?? '未知 CPU'}），${process.platform}，开始时 1 分钟平均负载 ${load}`;
 }
 
 async function main() {
@@ -278,7 +280,9 @@ async function main() {
   console.log(tables.map(textTable).join('\n\n'));
   if (values.record) {
     const existing = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : '';
-    writeFileSync(RESULTS_FILE, updateResults(existing, renderSection(results), results.date));
+    const text = updateResults(existing, renderSection(results), results.date);
+    const options = {...(await prettier.resolveConfig(RESULTS_FILE)), filepath: RESULTS_FILE};
+    writeFileSync(RESULTS_FILE, await prettier.format(text, options));
     console.log(`\n已写入 ${RESULTS_FILE}`);
   }
 }
