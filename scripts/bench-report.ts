@@ -237,6 +237,7 @@ export function renderSection(r: BenchResults): string {
 export const RESULTS_HEADER = `# 性能基准结果
 
 由 \`npm run bench -- --record\` 写入（scripts/bench.ts）。最新的在最前面；同一天再测会替换当天的一节。
+时间（DCL、LCP、Lighthouse 性能分、构建时间）随机器负载浮动：“机器”一行记下了开始时的负载，比较时请看它。
 `;
 
 /** Puts a run's section first, replacing an earlier section of the same date. */
