@@ -33,6 +33,7 @@ const ONCE_ONLY = [
   'mobile.spec.ts',
   'search-quality.spec.ts',
   'accessibility.spec.ts',
+  'budget.spec.ts',
 ];
 
 export default defineConfig({

@@ -1,0 +1,250 @@
+/**
+ * The pure half of npm run bench (scripts/bench.ts): medians, the budget of
+ * issue 6 and its pass/fail, the printed tables and bench/RESULTS.md.
+ */
+import type {Kind} from './page-weight';
+
+export const KINDS: Kind[] = ['html', 'js', 'css', 'font', 'other'];
+
+/** One page load on the slow-phone profile, sizes in bytes, times in ms. */
+export type PageRun = {
+  requests: number;
+  bytes: Record<Kind, number>;
+  dclMs: number;
+  lcpMs: number;
+  loadMs: number;
+};
+export type PageResult = PageRun & {path: string; runs: number};
+
+export type Scores = {performance: number; accessibility: number; 'best-practices': number; seo: number};
+export type FailingAudit = {id: string; title: string; category: string; score: number; displayValue?: string};
+
+export type BenchResults = {
+  date: string;
+  machine: string;
+  profile: string;
+  pages: PageResult[];
+  search: {indexBytes: number; indexGzBytes: number; medianMs: number; maxMs: number; queries: number};
+  /** The heaviest question page's files (gzipped bytes from the build), heaviest first. */
+  heaviest: {path: string; files: {url: string; bytes: number}[]};
+  buildMs?: number;
+  lighthouse?: {path: string; scores: Scores; failing: FailingAudit[]};
+};
+
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error('median of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Each figure's median over the runs of one page (not the median run). */
+export function medianRun(path: string, runs: PageRun[]): PageResult {
+  const of = (pick: (r: PageRun) => number) => median(runs.map(pick));
+  const bytes = Object.fromEntries(KINDS.map((k) => [k, of((r) => r.bytes[k])])) as Record<Kind, number>;
+  return {
+    path,
+    runs: runs.length,
+    requests: of((r) => r.requests),
+    bytes,
+    dclMs: of((r) => r.dclMs),
+    lcpMs: of((r) => r.lcpMs),
+    loadMs: of((r) => r.loadMs),
+  };
+}
+
+export const totalBytes = (bytes: Record<Kind, number>) => KINDS.reduce((sum, k) => sum + bytes[k], 0);
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const ms = (value: number) => `${Math.round(value)} ms`;
+export const buildText = (buildMs?: number) =>
+  buildMs === undefined ? '未测（--no-build）' : `${(buildMs / 1000).toFixed(1)} s`;
+
+/** Terminal columns a string takes: Chinese characters and emoji take two. */
+export function displayWidth(text: string): number {
+  const wide =
+    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Emoji_Presentation}/u;
+  return [...text].reduce((sum, ch) => sum + (wide.test(ch) ? 2 : 1), 0);
+}
+
+/** Left-aligned first column, the rest right-aligned, for the terminal. */
+export function textTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const pad = (cell: string, i: number) => ' '.repeat(widths[i]! - displayWidth(cell));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => (i === 0 ? cell + pad(cell, i) : pad(cell, i) + cell))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+export function markdownTable(rows: string[][]): string {
+  const line = (r: string[]) => `| ${r.join(' | ')} |`;
+  return [line(rows[0]!), line(rows[0]!.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.slice(1).map(line)].join(
+    '\n',
+  );
+}
+
+export function pageRows(pages: PageResult[]): string[][] {
+  return [
+    ['页面', '请求', 'HTML', 'JS', 'CSS', '字体', '其他', '合计', 'DCL', 'LCP', 'load'],
+    ...pages.map((p) => [
+      p.path,
+      String(p.requests),
+      ...KINDS.map((k) => kb(p.bytes[k])),
+      kb(totalBytes(p.bytes)),
+      ms(p.dclMs),
+      ms(p.lcpMs),
+      ms(p.loadMs),
+    ]),
+  ];
+}
+
+/** Issue 6's budget, also checked (bytes only) by tests/e2e/budget.spec.ts. */
+export const BUDGET = {
+  questionPageBytes: 160 * 1024,
+  lcpMs: 700,
+  dclMs: 1200,
+  indexGzBytes: 60 * 1024,
+  buildMs: 15_000,
+  scores: {performance: 95, accessibility: 100, 'best-practices': 95, seo: 95} satisfies Scores,
+};
+
+export type BudgetLine = {
+  label: string;
+  actual?: number;
+  limit: number;
+  atLeast?: boolean;
+  format: (n: number) => string;
+};
+export type Verdict = 'pass' | 'fail' | 'not measured';
+
+export const isQuestionPage = (p: PageResult) => p.path !== '/';
+
+/** Issue 6's budget; a question-page line holds for the worst of the question pages. */
+export function budgetLines(r: BenchResults): BudgetLine[] {
+  const questions = r.pages.filter(isQuestionPage);
+  if (questions.length === 0) throw new Error('没有测到任何问题页');
+  const worst = (pick: (p: PageResult) => number) => Math.max(...questions.map(pick));
+  const points = (n: number) => String(Math.round(n));
+  const lighthouse = (label: string, key: keyof Scores): BudgetLine => {
+    const limit = BUDGET.scores[key];
+    return {label, actual: r.lighthouse?.scores[key], limit, atLeast: true, format: points};
+  };
+  return [
+    {
+      label: '问题页 load 前传输量 ≤ 160 KB',
+      actual: worst((p) => totalBytes(p.bytes)),
+      limit: BUDGET.questionPageBytes,
+      format: kb,
+    },
+    {label: '问题页 LCP ≤ 700 ms', actual: worst((p) => p.lcpMs), limit: BUDGET.lcpMs, format: ms},
+    {label: '问题页 DOMContentLoaded ≤ 1200 ms', actual: worst((p) => p.dclMs), limit: BUDGET.dclMs, format: ms},
+    {label: '搜索索引 gzip 后 ≤ 60 KB', actual: r.search.indexGzBytes, limit: BUDGET.indexGzBytes, format: kb},
+    lighthouse('Lighthouse 性能 ≥ 95', 'performance'),
+    lighthouse('Lighthouse 无障碍 = 100', 'accessibility'),
+    lighthouse('Lighthouse 最佳实践 ≥ 95', 'best-practices'),
+    lighthouse('Lighthouse SEO ≥ 95', 'seo'),
+    {label: '冷构建 ≤ 15 s', actual: r.buildMs, limit: BUDGET.buildMs, format: buildText},
+  ];
+}
+
+export function verdict(line: BudgetLine): Verdict {
+  if (line.actual === undefined) return 'not measured';
+  return (line.atLeast ? line.actual >= line.limit : line.actual <= line.limit) ? 'pass' : 'fail';
+}
+
+const VERDICT_TEXT: Record<Verdict, string> = {pass: '✅ 达标', fail: '❌ 未达标', 'not measured': '— 未测'};
+
+export function budgetRows(r: BenchResults): string[][] {
+  return [
+    ['预算', '实测', '结果'],
+    ...budgetLines(r).map((line) => [
+      line.label,
+      line.actual === undefined ? '—' : line.format(line.actual),
+      VERDICT_TEXT[verdict(line)],
+    ]),
+  ];
+}
+
+export function searchRows(r: BenchResults): string[][] {
+  const s = r.search;
+  return [
+    ['搜索', ''],
+    ['索引大小', `${kb(s.indexBytes)}（gzip 后 ${kb(s.indexGzBytes)}）`],
+    [`按键到结果（${s.queries} 个查询，不限速）`, `中位 ${s.medianMs.toFixed(1)} ms，最长 ${s.maxMs.toFixed(1)} ms`],
+  ];
+}
+
+export function lighthouseRows(lh: NonNullable<BenchResults['lighthouse']>): string[][] {
+  return [
+    ['Lighthouse 分类', '得分'],
+    ...(Object.keys(lh.scores) as (keyof Scores)[]).map((k) => [k, String(Math.round(lh.scores[k]))]),
+  ];
+}
+
+export function failingRows(failing: FailingAudit[]): string[][] {
+  return [
+    ['未通过的审计（权重 > 0）', '分类', '得分', '值'],
+    ...failing.map((a) => [`${a.id}（${a.title}）`, a.category, a.score.toFixed(2), a.displayValue ?? '']),
+  ];
+}
+
+export function heaviestRows(h: BenchResults['heaviest'], count = 10): string[][] {
+  return [
+    [`${h.path} 加载的文件（gzip，按构建文件计）`, '大小'],
+    ...h.files.slice(0, count).map((f) => [new URL(f.url).pathname, kb(f.bytes)]),
+    [`合计（${h.files.length} 个文件）`, kb(h.files.reduce((sum, f) => sum + f.bytes, 0))],
+  ];
+}
+
+/** One run's section of bench/RESULTS.md, headed by its date. */
+export function renderSection(r: BenchResults): string {
+  const md = markdownTable;
+  const out = [
+    `## ${r.date}`,
+    '',
+    `机器：${r.machine}`,
+    '',
+    `条件：${r.profile}`,
+    '',
+    '### 页面（每页中位数）',
+    '',
+    md(pageRows(r.pages)),
+    '',
+    '### 搜索',
+    '',
+    md(searchRows(r)),
+    '',
+    `### 冷构建`,
+    '',
+    buildText(r.buildMs),
+    '',
+  ];
+  if (r.lighthouse) {
+    out.push(`### Lighthouse（${r.lighthouse.path}，移动端预设）`, '', md(lighthouseRows(r.lighthouse)), '');
+    if (r.lighthouse.failing.length > 0) out.push(md(failingRows(r.lighthouse.failing)), '');
+  }
+  out.push('### 预算', '', md(budgetRows(r)), '');
+  const failed = budgetLines(r).filter((line) => verdict(line) === 'fail');
+  if (failed.length > 0) out.push(`未达标：${failed.map((line) => line.label).join('；')}。`, '');
+  out.push('### 最重的问题页', '', md(heaviestRows(r.heaviest)), '');
+  return out.join('\n');
+}
+
+export const RESULTS_HEADER = `# 性能基准结果
+
+由 \`npm run bench -- --record\` 写入（scripts/bench.ts）。最新的在最前面；同一天再测会替换当天的一节。
+时间（DCL、LCP、Lighthouse 性能分、构建时间）随机器负载浮动：“机器”一行记下了开始时的负载，比较时请看它。
+`;
+
+/** Puts a run's section first, replacing an earlier section of the same date. */
+export function updateResults(existing: string, section: string, date: string): string {
+  const sections = existing
+    .split(/^(?=## \d{4}-\d{2}-\d{2}\s*$)/m)
+    .filter((s) => /^## \d{4}-\d{2}-\d{2}/.test(s) && !s.startsWith(`## ${date}`))
+    .map((s) => s.trimEnd());
+  return [RESULTS_HEADER.trimEnd(), section.trimEnd(), ...sections].join('\n\n') + '\n';
+}

@@ -1,0 +1,295 @@
+/**
+ * npm run bench — how fast the production build opens on a phone in QQ over a
+ * slow network (issue 6). Serves build/ with gzip and, in headless Chromium
+ * emulating a phone (4× slower CPU, 1.6 Mbps down, 750 Kbps up, 150 ms RTT,
+ * cold cache), loads the home page and three question pages three times each;
+ * then times the search, a cold build and Lighthouse's mobile preset, and
+ * prints the medians against the budget.
+ *
+ *   npm run bench                      # print only
+ *   npm run bench -- --record          # also write bench/RESULTS.md
+ *   npm run bench -- --no-build        # skip the cold build (about 10 s)
+ *   npm run bench -- --no-lighthouse   # skip Lighthouse (about 30 s)
+ */
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpus, loadavg, tmpdir} from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {gzipSync} from 'node:zlib';
+import {chromium, type Browser} from '@playwright/test';
+import * as prettier from 'prettier';
+import {loadQueries, runSearchQueries, summarize} from './bench-search';
+import {
+  type BenchResults,
+  budgetRows,
+  buildText,
+  failingRows,
+  type FailingAudit,
+  heaviestRows,
+  KINDS,
+  lighthouseRows,
+  medianRun,
+  type PageRun,
+  pageRows,
+  renderSection,
+  type Scores,
+  searchRows,
+  textTable,
+  updateResults,
+} from './bench-report';
+import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
+import {kindOf, pageWeight} from './page-weight';
+import {serveStatic} from './serve-static';
+
+export const PAGES = [
+  '/',
+  '/hangzhou/login/reset-password/',
+  '/hangzhou/stats/attendance-rate/',
+  '/xiaoshan/quality/acceptance/',
+];
+const RUNS = 3;
+const BUILD_DIR = 'build';
+const RESULTS_FILE = 'bench/RESULTS.md';
+const PORT = Number(process.env.BENCH_PORT ?? 4310);
+const LIGHTHOUSE_PORT = PORT + 1;
+
+const PHONE = {
+  viewport: {width: 360, height: 740},
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 12; V2166A Build/SP1A.210812.003; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
+    'Version/4.0 Chrome/109.0.5414.86 MQQBrowser/6.2 TBS/047205 Mobile Safari/537.36 V1_AND_SQ_9.0.20_4450_YYB_D QQ/9.0.20.14595 NetType/4G',
+};
+const NETWORK = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+const CPU_SLOWDOWN = 4;
+export const PROFILE =
+  `360×740 手机（DPR 3，触屏，QQ 内置浏览器 UA），CPU 降速 ${CPU_SLOWDOWN}×，` +
+  `下行 1.6 Mbps、上行 750 Kbps、往返 150 ms，冷缓存，gzip；每页 ${RUNS} 次取中位数`;
+
+/** One cold load of `url` on the slow-phone profile, counted by the DevTools protocol. */
+async function loadOnce(browser: Browser, url: string): Promise<PageRun> {
+  const context = await browser.newContext(PHONE);
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+    await cdp.send('Network.emulateNetworkConditions', NETWORK);
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
+    const started = new Map<string, {url: string; at: number}>();
+    const finished = new Map<string, number>();
+    let loadAt = Infinity;
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (/^https?:/.test(e.request.url)) started.set(e.requestId, {url: e.request.url, at: e.timestamp});
+    });
+    cdp.on('Network.loadingFinished', (e) => finished.set(e.requestId, e.encodedDataLength));
+    cdp.on('Page.loadEventFired', (e) => (loadAt = Math.min(loadAt, e.timestamp)));
+    await cdp.send('Page.enable');
+    await page.goto(url, {waitUntil: 'load', timeout: 60_000});
+    // tsx (esbuild) names inner functions with a __name helper the page lacks.
+    await page.evaluate('window.__name = (f) => f');
+    const timing = await page.evaluate(
+      () =>
+        new Promise<{dclMs: number; loadMs: number; lcpMs: number}>((resolve) => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          const done = (lcpMs: number) =>
+            resolve({dclMs: nav.domContentLoadedEventStart, loadMs: nav.loadEventStart, lcpMs});
+          new PerformanceObserver((list) => done(list.getEntries().at(-1)?.startTime ?? NaN)).observe({
+            type: 'largest-contentful-paint',
+            buffered: true,
+          });
+          setTimeout(() => done(NaN), 5000);
+        }),
+    );
+    if (!Number.isFinite(timing.lcpMs)) throw new Error(`${url} 没有 LCP 记录`);
+    const bytes = Object.fromEntries(KINDS.map((k) => [k, 0])) as PageRun['bytes'];
+    const beforeLoad = [...started].filter(([, r]) => r.at < loadAt);
+    for (const [id, r] of beforeLoad) bytes[kindOf(r.url)] += finished.get(id) ?? 0;
+    return {requests: beforeLoad.length, bytes, ...timing};
+  } finally {
+    await context.close();
+  }
+}
+
+/** Milliseconds from keystroke to results, unthrottled, once the index is loaded. */
+async function timeSearch(browser: Browser, origin: string): Promise<BenchResults['search']> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin}/`);
+    const s = summarize(await runSearchQueries(page, loadQueries()));
+    const index = readFileSync(path.join(BUILD_DIR, 'search-index.json'));
+    return {
+      indexBytes: index.length,
+      indexGzBytes: gzipSync(index).length,
+      medianMs: s.medianMs,
+      maxMs: s.maxMs,
+      queries: s.queries,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The heaviest question page, by page-weight.ts's count of the build files it
+ * loads; each page in a new tab, so that no prefetch of the one before counts.
+ */
+async function heaviestPage(browser: Browser, origin: string): Promise<BenchResults['heaviest']> {
+  let heaviest = {path: '', files: [] as {url: string; bytes: number}[], total: -1};
+  for (const p of PAGES.filter((x) => x !== '/')) {
+    const page = await browser.newPage();
+    const w = await pageWeight(page, origin + p, BUILD_DIR, '/');
+    await page.close();
+    if (w.total > heaviest.total) heaviest = {path: p, files: w.files, total: w.total};
+  }
+  return {path: heaviest.path, files: [...heaviest.files].sort((a, b) => b.bytes - a.bytes)};
+}
+
+/** Wall time of a production build with Docusaurus's caches removed first. */
+function coldBuild(): number {
+  rmSync('node_modules/.cache', {recursive: true, force: true});
+  rmSync('.docusaurus', {recursive: true, force: true});
+  const out = mkdtempSync(path.join(tmpdir(), 'faq-bench-build-'));
+  try {
+    const start = performance.now();
+    const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', out], {encoding: 'utf8'});
+    const elapsed = performance.now() - start;
+    if (result.status !== 0) throw new Error(`冷构建失败：\n${result.stdout}\n${result.stderr}`);
+    return elapsed;
+  } finally {
+    rmSync(out, {recursive: true, force: true});
+  }
+}
+
+/** Lighthouse's default (mobile, simulated throttling) run of one page. */
+async function runLighthouse(url: string): Promise<NonNullable<BenchResults['lighthouse']>> {
+  const {default: lighthouse} = await import('lighthouse');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${LIGHTHOUSE_PORT}`],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: LIGHTHOUSE_PORT,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error('Lighthouse 没有返回结果');
+    const {categories, audits} = result.lhr;
+    const scores = Object.fromEntries(
+      Object.entries(categories).map(([key, c]) => [key, Math.round((c.score ?? 0) * 100)]),
+    ) as Scores;
+    const failing: FailingAudit[] = [];
+    for (const [key, c] of Object.entries(categories)) {
+      for (const ref of c.auditRefs.filter((a) => a.weight > 0)) {
+        const audit = audits[ref.id]!;
+        if (audit.score !== null && audit.score < 0.9) {
+          failing.push({
+            id: ref.id,
+            title: audit.title,
+            category: key,
+            score: audit.score,
+            displayValue: audit.displayValue,
+          });
+        }
+      }
+    }
+    return {path: new URL(url).pathname, scores, failing};
+  } finally {
+    await browser.close();
+  }
+}
+
+function machine(): string {
+  const cpu = cpus();
+  const load = loadavg()[0]!.toFixed(2);
+  return `Node ${process.version}，${cpu.length} 核（${cpu[0]?.model.trim() ?? '未知 CPU'}），${process.platform}，开始时 1 分钟平均负载 ${load}`;
+}
+
+async function main() {
+  const {values} = parseArgs({
+    options: {
+      record: {type: 'boolean', default: false},
+      'no-build': {type: 'boolean', default: false},
+      'no-lighthouse': {type: 'boolean', default: false},
+    },
+  });
+  if (!existsSync(path.join(BUILD_DIR, 'index.html'))) {
+    console.error(
+      `${BUILD_DIR}/ 中没有生产构建：先运行 npx docusaurus build（或 npm run build），再运行 npm run bench。`,
+    );
+    process.exit(1);
+  }
+  for (const p of PAGES) {
+    if (!existsSync(path.join(BUILD_DIR, p, 'index.html')))
+      throw new Error(`${BUILD_DIR}${p}index.html 不存在：页面改名了？`);
+  }
+  const origin = `http://127.0.0.1:${PORT}`;
+  const server = await serveStatic({dir: BUILD_DIR, port: PORT, gzip: true});
+  const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS});
+  let results: BenchResults;
+  try {
+    const pages = [];
+    for (const p of PAGES) {
+      const runs: PageRun[] = [];
+      for (let i = 0; i < RUNS; i += 1) runs.push(await loadOnce(browser, origin + p));
+      pages.push(medianRun(p, runs));
+      console.error(`已测 ${p}`);
+    }
+    results = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: machine(),
+      profile: PROFILE,
+      pages,
+      search: await timeSearch(browser, origin),
+      heaviest: await heaviestPage(browser, origin),
+    };
+    await browser.close();
+    if (!values['no-build']) {
+      console.error('冷构建…');
+      results.buildMs = coldBuild();
+    }
+    if (!values['no-lighthouse']) {
+      console.error('Lighthouse…');
+      results.lighthouse = await runLighthouse(origin + PAGES.find((p) => p !== '/')!);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const tables = [
+    pageRows(results.pages),
+    searchRows(results),
+    [['冷构建', buildText(results.buildMs)]],
+    ...(results.lighthouse ? [lighthouseRows(results.lighthouse)] : []),
+    ...(results.lighthouse?.failing.length ? [failingRows(results.lighthouse.failing)] : []),
+    heaviestRows(results.heaviest),
+    budgetRows(results),
+  ];
+  console.log(`\n${results.date}  ${results.machine}\n${results.profile}\n`);
+  console.log(tables.map(textTable).join('\n\n'));
+  if (values.record) {
+    const existing = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : '';
+    const text = updateResults(existing, renderSection(results), results.date);
+    const options = {...(await prettier.resolveConfig(RESULTS_FILE)), filepath: RESULTS_FILE};
+    writeFileSync(RESULTS_FILE, await prettier.format(text, options));
+    console.log(`\n已写入 ${RESULTS_FILE}`);
+  }
+}
+
+if (process.argv[1]?.endsWith('bench.ts')) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
