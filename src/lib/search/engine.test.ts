@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import {describe, expect, it} from 'vitest';
-import {SearchEngine, normalizeQuery, snippet, tokenize} from './engine';
+import {SearchEngine, snippet} from './engine';
+import {normalizeQuery, tokenize} from './query';
 import {highlightParts, resultHref} from './highlight';
 
 /**

@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import {applySynonyms, tokenize, type Synonyms} from './query';
 
 /**
  * FAQ search over the index that @easyops-cn/docusaurus-search-local builds
@@ -30,7 +31,15 @@ export type SearchResult = {
   score: number;
 };
 
-type Page = {id: number; url: string; title: string; crumbs: string[]; content: string};
+type Page = {
+  id: number;
+  url: string;
+  title: string;
+  crumbs: string[];
+  content: string;
+  /** Title and content in lower case, to look for query phrases in. */
+  text: string;
+};
 
 /** A piece of the query: a word of the index, part of one, or a character found nowhere. */
 export type Term = {value: string; exact: boolean; unknown?: boolean};
@@ -44,9 +53,6 @@ const PHRASE_BOOST = 0.3;
 /** What a placeholder page's score is multiplied by. */
 const PLACEHOLDER_FACTOR = 0.7;
 
-/** Misspelling or other wording → the word the pages use. */
-export type Synonyms = Record<string, string>;
-
 export type EngineOptions = {
   synonyms?: Synonyms;
   fillerWords?: string[];
@@ -54,29 +60,12 @@ export type EngineOptions = {
   placeholders?: string[];
 };
 
-export function applySynonyms(query: string, synonyms: Synonyms): string {
-  let text = normalizeQuery(query);
-  for (const [from, to] of Object.entries(synonyms)) text = text.split(from).join(to);
-  return text;
-}
-
-export const MAX_QUERY_LENGTH = 100;
 const SNIPPET_LENGTH = 60;
-
-/** Lower case, half-width, at most MAX_QUERY_LENGTH characters. */
-export function normalizeQuery(query: string): string {
-  return query.normalize('NFKC').toLowerCase().trim().slice(0, MAX_QUERY_LENGTH);
-}
-
-/** Runs of ASCII letters and digits, and runs of Chinese characters. */
-export function tokenize(query: string): string[] {
-  return normalizeQuery(query).match(/[a-z0-9_]+|\p{Unified_Ideograph}+/gu) ?? [];
-}
 
 export class SearchEngine {
   private readonly indexes: {docs: Map<string, RawDocument>; index: lunr.Index}[];
   private readonly pages = new Map<number, Page>();
-  /** Chinese words of the index, longest first, to cut a query into. */
+  /** Chinese words of the index, to cut a query into. */
   private readonly words: string[];
 
   private readonly synonyms: Synonyms;
@@ -93,11 +82,14 @@ export class SearchEngine {
       index: lunr.Index.load(index),
     }));
     for (const d of raw[TITLE]!.documents) {
-      this.pages.set(d.i, {id: d.i, url: d.u, title: d.t, crumbs: uniqueCrumbs(d.b ?? []), content: ''});
+      this.pages.set(d.i, {id: d.i, url: d.u, title: d.t, crumbs: uniqueCrumbs(d.b ?? []), content: '', text: ''});
     }
     for (const d of raw[CONTENT]!.documents) {
       const page = this.pages.get(d.p ?? d.i);
       if (page) page.content += (page.content ? ' ' : '') + d.t;
+    }
+    for (const page of this.pages.values()) {
+      page.text = `${page.title} ${page.content}`.normalize('NFKC').toLowerCase();
     }
     const words = new Set<string>();
     for (const {index} of this.indexes) {
@@ -105,7 +97,7 @@ export class SearchEngine {
         if (/^\p{Unified_Ideograph}+$/u.test(term)) words.add(term);
       }
     }
-    this.words = [...words].sort((a, b) => b.length - a.length);
+    this.words = [...words];
   }
 
   /** Whether some word of the index contains `text`. */
@@ -199,8 +191,7 @@ export class SearchEngine {
       .map(([id, {score, weight, terms: found}]) => {
         const page = this.pages.get(id)!;
         const covered = weight / totalWeight;
-        const text = `${page.title} ${page.content}`;
-        const phrases = pairs.filter((pair) => text.includes(pair)).length;
+        const phrases = pairs.filter((pair) => page.text.includes(pair)).length;
         const placeholder = this.placeholders.has(page.url) ? PLACEHOLDER_FACTOR : 1;
         return {
           url: page.url,

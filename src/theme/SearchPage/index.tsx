@@ -7,7 +7,7 @@ import {PageMetadata} from '@docusaurus/theme-common';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useSearch} from '@site/src/lib/search/useSearch';
-import {MAX_QUERY_LENGTH} from '@site/src/lib/search/engine';
+import {MAX_QUERY_LENGTH} from '@site/src/lib/search/query';
 import SearchResults from '@site/src/components/SearchResults';
 import SearchNoResults from '@site/src/components/SearchNoResults';
 import styles from './styles.module.css';
