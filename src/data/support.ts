@@ -31,7 +31,10 @@ export type SupportDesk = {
   /** Whose hours these are. */
   who: string;
   groups: ChannelGroup[];
+  /** Which days `hours` are kept: 法定工作日 or 工作日. */
+  days: string;
   hours: Hours;
+  /** The hours as the seed writes them, made from `days` and `hours`. */
   hoursText: string;
   tips: string[];
   /** The question pages that say more. */
@@ -43,14 +46,14 @@ const GENERAL_HOURS: Hours = [
   ['13:30', '17:00'],
 ];
 
-export const supportDesks: SupportDesk[] = [
+const desks: Omit<SupportDesk, 'hoursText'>[] = [
   {
     key: 'general',
     title: '通用问题',
     who: '技术支持群',
     groups: [],
+    days: '法定工作日',
     hours: GENERAL_HOURS,
-    hoursText: '法定工作日 9:00-11:30 13:30-17:00',
     tips: [
       '反馈时务必表明身份（谁、身份、项目、具体业务模块），优先用文字详细描述问题；多处、多人的问题请具体到人，并附清晰的全屏截图或照片。',
       '非工作时间如有紧急问题请备注“紧急”；如有遗漏未回复，请进一步说明情况再告知一下。',
@@ -88,8 +91,8 @@ export const supportDesks: SupportDesk[] = [
         onlyUnder: ['/hangzhou/basics/pinming/', '/hangzhou/integration/', '/hangzhou/stats/'],
       },
     ],
+    days: '法定工作日',
     hours: GENERAL_HOURS,
-    hoursText: '法定工作日 9:00-11:30 13:30-17:00',
     tips: [],
     more: [
       {to: '/hangzhou/basics/project-info/', label: '杭州实名制基础信息（项目）'},
@@ -110,15 +113,20 @@ export const supportDesks: SupportDesk[] = [
         ],
       },
     ],
+    days: '工作日',
     hours: [
       ['9:00', '11:30'],
       ['13:30', '17:30'],
     ],
-    hoursText: '工作日 9:00-11:30 13:30-17:30',
     tips: [],
     more: [{to: '/xiaoshan/personnel/xs-support/', label: '用户服务（萧山云平台使用用户）'}],
   },
 ];
+
+export const supportDesks: SupportDesk[] = desks.map((desk) => ({
+  ...desk,
+  hoursText: `${desk.days} ${desk.hours.map(([start, end]) => `${start}-${end}`).join(' ')}`,
+}));
 
 export function supportDesk(key: string): SupportDesk {
   return supportDesks.find((desk) => desk.key === key) ?? supportDesks[0]!;

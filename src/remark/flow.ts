@@ -43,7 +43,6 @@ function splitTerm(item: ListItem): boolean {
   first.value = first.value.slice(match[0].length);
   paragraph.children.unshift({
     type: 'strong',
-    data: {hProperties: {className: ['flow__term']}},
     children: [{type: 'text', value: match[0]}],
   });
   return true;

@@ -32,7 +32,7 @@ function span<T extends string>(type: T, className: string, children: PhrasingCo
 }
 
 /** The styled path of the menu items, the words kept as text. */
-export function menuPath(items: string[]): MenuPath {
+function menuPath(items: string[]): MenuPath {
   const children = items.flatMap((item, i) => [
     ...(i > 0 ? [span('menuPathPart', 'menu-path__sep', [{type: 'text', value: '›'}], {ariaHidden: 'true'})] : []),
     span('menuPathPart', 'menu-path__item', [{type: 'text', value: item}]),

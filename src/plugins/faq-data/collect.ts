@@ -1,3 +1,4 @@
+import {REGISTRY_FILE} from '../short-links/registry';
 import type {FaqCategory, FaqData, FaqQuestion} from './types';
 
 /** The parts of a loaded doc that the FAQ data is made from. */
@@ -68,7 +69,7 @@ function sharedKeywords(a: string[], b: string[]): number {
  * strong ones (sub-section or keywords) go beyond three. Placeholder pages
  * (`pending: true`) are never suggested.
  */
-export function relatedQuestions(placed: Placed[]): Map<string, string[]> {
+function relatedQuestions(placed: Placed[]): Map<string, string[]> {
   const related = new Map<string, string[]>();
   placed.forEach((p, i) => {
     const keywords = p.doc.frontMatter.keywords ?? [];
@@ -105,7 +106,9 @@ export function collectFaqData(docs: DocInput[], sidebar: SidebarNode[], numbers
   for (const {doc, category} of placed) {
     const id = slugOf(doc);
     const n = numbers.get(id);
-    if (n === undefined) throw new Error(`问题 ${id} 没有短链接编号（${'src/data/short-links.json'}）。`);
+    if (n === undefined) {
+      throw new Error(`问题 ${id} 没有短链接编号（${REGISTRY_FILE}）：用 npm run new 新建问题，或在登记表末尾加一条。`);
+    }
     questions[id] = {
       id,
       n,
