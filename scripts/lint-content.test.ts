@@ -177,7 +177,10 @@ const cases: [string, string[]][] = [
       `${REGISTRY_FILE}:3  编号 2 写法不对：每一条要写成 "编号": {"id": "问题的 id", "paths": ["/网址/"]}，下线的问题再加 "retiredTo": "替代它的问题的 id"。`,
     ],
   ],
-  ['reused-number', [`${REGISTRY_FILE}:3  编号 2：曾属于问题 "support-hours"，不能改给 "feedback"。新问题请用新编号。`]],
+  [
+    'reused-number',
+    [`${REGISTRY_FILE}:3  编号 2：曾属于问题 "support-hours"，不能改给 "feedback"。新问题请用新编号。`],
+  ],
   [
     'deleted-number',
     [`${REGISTRY_FILE}  编号 5：已发布的编号不能删除，请把这一条加回去；要下线问题，请给它加 "retiredTo"。`],
