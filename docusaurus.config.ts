@@ -6,7 +6,7 @@ import shortLinksPlugin from './src/plugins/short-links';
 import noCodeHighlightingPlugin from './src/plugins/no-code-highlighting';
 import quietPrefetchPlugin from './src/plugins/quiet-prefetch';
 import allQuestionsPlugin from './src/plugins/all-questions';
-import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted';
+import remarkRestricted, {RESTRICTED_FILE, type RestrictedOptions} from './src/remark/restricted';
 import remarkMenuPath from './src/remark/menu-path';
 import remarkFlow from './src/remark/flow';
 
@@ -69,7 +69,7 @@ export default {
             [
               remarkRestricted,
               {
-                valuesFile: './src/data/restricted.json',
+                valuesFile: RESTRICTED_FILE,
                 internal: FAQ_INTERNAL,
                 publicNote: '（不公开，请向技术支持索取）',
               } satisfies RestrictedOptions,

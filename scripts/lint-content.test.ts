@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
+import {REGISTRY_FILE} from '../src/plugins/short-links/registry';
 import {formatError, lintContent, publishedRegistries} from './lint-content';
 
 /**
@@ -41,7 +42,6 @@ afterAll(() => {
 
 const FEEDBACK = 'docs/01-general/02-feedback.md';
 const NEW = 'docs/01-general/03-new.md';
-const REGISTRY = 'src/data/short-links.json';
 const BAD_LINK = '请检查拼写；链接到另一个问题时，最好写它的文件路径（如 ../02-login/03-reset-password.md）。';
 
 /** [case folder, the exact errors the lint must print] */
@@ -92,7 +92,7 @@ const cases: [string, string[]][] = [
   [
     'no-short-number',
     [
-      `${NEW}:2  问题 "new-question" 还没有短链接编号：新问题请用 npm run new 创建；也可以在 ${REGISTRY} 末尾手动加一条（编号为最大编号加 1）。`,
+      `${NEW}:2  问题 "new-question" 还没有短链接编号：新问题请用 npm run new 创建；也可以在 ${REGISTRY_FILE} 末尾手动加一条（编号为最大编号加 1）。`,
     ],
   ],
   [
@@ -151,36 +151,39 @@ const cases: [string, string[]][] = [
   [
     'registry-moved',
     [
-      `${REGISTRY}:4  编号 3：问题 "reset-password" 现在的路径 /hangzhou/login/reset-password/ 不在 paths 中。移动问题后请把新路径加到 paths 末尾，旧路径保留，旧链接才不会失效。`,
+      `${REGISTRY_FILE}:4  编号 3：问题 "reset-password" 现在的路径 /hangzhou/login/reset-password/ 不在 paths 中。移动问题后请把新路径加到 paths 末尾，旧路径保留，旧链接才不会失效。`,
     ],
   ],
   [
     'registry-deleted-question',
     [
-      `${REGISTRY}:6  编号 5：找不到 id 为 "support-hours" 的问题。问题的 id 不能改；要下线问题，请加 "retiredTo" 指向替代它的问题。`,
+      `${REGISTRY_FILE}:6  编号 5：找不到 id 为 "support-hours" 的问题。问题的 id 不能改；要下线问题，请加 "retiredTo" 指向替代它的问题。`,
     ],
   ],
   [
     'registry-retired-unknown',
-    [`${REGISTRY}:5  编号 4：retiredTo 指向的问题 "new-password" 不存在，请改成替代它的现有问题的 id。`],
+    [`${REGISTRY_FILE}:5  编号 4：retiredTo 指向的问题 "new-password" 不存在，请改成替代它的现有问题的 id。`],
   ],
   [
     // Reported once: the short links /q/<n>/ of the unreadable registry are not reported as unknown pages.
     'registry-json-syntax',
     [
-      `${REGISTRY}:6  JSON 格式不对：检查这一行和上一行——名字和文字都要用英文双引号 "，两项之间用英文逗号，最后一项后面不能有逗号。`,
+      `${REGISTRY_FILE}:6  JSON 格式不对：检查这一行和上一行——名字和文字都要用英文双引号 "，两项之间用英文逗号，最后一项后面不能有逗号。`,
     ],
   ],
   [
     'registry-shape',
     [
-      `${REGISTRY}:3  编号 2 写法不对：每一条要写成 "编号": {"id": "问题的 id", "paths": ["/网址/"]}，下线的问题再加 "retiredTo": "替代它的问题的 id"。`,
+      `${REGISTRY_FILE}:3  编号 2 写法不对：每一条要写成 "编号": {"id": "问题的 id", "paths": ["/网址/"]}，下线的问题再加 "retiredTo": "替代它的问题的 id"。`,
     ],
   ],
-  ['reused-number', [`${REGISTRY}:3  编号 2：曾属于问题 "support-hours"，不能改给 "feedback"。新问题请用新编号。`]],
+  [
+    'reused-number',
+    [`${REGISTRY_FILE}:3  编号 2：曾属于问题 "support-hours"，不能改给 "feedback"。新问题请用新编号。`],
+  ],
   [
     'deleted-number',
-    [`${REGISTRY}  编号 5：已发布的编号不能删除，请把这一条加回去；要下线问题，请给它加 "retiredTo"。`],
+    [`${REGISTRY_FILE}  编号 5：已发布的编号不能删除，请把这一条加回去；要下线问题，请给它加 "retiredTo"。`],
   ],
   ['non-ascii-folder', ['docs/03-萧山  文件夹名只能用小写英文、数字和 -，请改名（例如 02-login）。']],
   [
@@ -232,7 +235,7 @@ describe('lintContent', () => {
 describe('publishedRegistries', () => {
   it('reads every committed version of the registry, skipping one committed broken', () => {
     const root = caseRoot('good');
-    const registryFile = path.join(root, REGISTRY);
+    const registryFile = path.join(root, REGISTRY_FILE);
     const good = readFileSync(registryFile, 'utf8');
     const git = (...args: string[]) =>
       execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], {

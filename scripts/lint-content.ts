@@ -19,6 +19,7 @@ import {
   reusedNumbers,
   type Registry,
 } from '../src/plugins/short-links/registry';
+import {RESTRICTED_FILE} from '../src/remark/restricted';
 import {loadQuestions, sitePath, type QuestionFile} from './content/questions';
 
 export type LintError = {file: string; line?: number; message: string};
@@ -45,7 +46,6 @@ const SKIP_DIRS = new Set([
   'playwright-report',
   '__fixtures__',
 ]);
-export const RESTRICTED_FILE = 'src/data/restricted.json';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 

@@ -13,8 +13,8 @@ import path from 'node:path';
 import {createInterface} from 'node:readline/promises';
 import {parseArgs} from 'node:util';
 import {stringify} from 'yaml';
-import {REGISTRY_FILE, type Registry} from '../src/plugins/short-links/registry';
-import {loadQuestions, sitePath} from './content/questions';
+import {loadRegistry, REGISTRY_FILE, type Registry} from '../src/plugins/short-links/registry';
+import {loadQuestions, NUMBER_PREFIX, sitePath} from './content/questions';
 import {DESCRIPTION_MAX, ID_SLUG, publishedRegistries} from './lint-content';
 
 export type NewQuestion = {
@@ -31,8 +31,6 @@ export type NewQuestion = {
 export type Created = {file: string; number: number; path: string};
 
 type Folder = {key: string; label: string; dir: string};
-
-const NUMBER_PREFIX = /^(\d+)-/;
 
 /** The sub-folders of `dir`, by their name without number prefix, with their label. */
 function folders(dir: string): Folder[] {
@@ -69,7 +67,7 @@ export class Site {
     const text = (value: unknown) => (typeof value === 'string' ? [value.trim()] : []);
     this.ids = new Set(questions.flatMap((q) => text(q.frontMatter.id)));
     this.titles = new Set(questions.flatMap((q) => text(q.frontMatter.title)));
-    this.registry = JSON.parse(readFileSync(path.join(root, REGISTRY_FILE), 'utf8')) as Registry;
+    this.registry = loadRegistry(path.join(root, REGISTRY_FILE));
     this.published = published;
     for (const registry of [this.registry, ...published]) {
       for (const entry of Object.values(registry)) this.ids.add(entry.id);

@@ -6,7 +6,7 @@
 
 export type TypoFix = {from: string; to: string};
 
-export type SeedQuestion = {
+type SeedQuestion = {
   /** Category, then sub-section if any: the page's breadcrumb. */
   crumbs: string[];
   title: string;
@@ -70,7 +70,7 @@ export function parseSeed(seed: string): SeedQuestion[] {
   return questions;
 }
 
-export function applyFixes(seed: string, fixes: TypoFix[]): {text: string; unused: TypoFix[]} {
+function applyFixes(seed: string, fixes: TypoFix[]): {text: string; unused: TypoFix[]} {
   let text = seed;
   const unused: TypoFix[] = [];
   for (const fix of fixes) {

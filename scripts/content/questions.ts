@@ -16,7 +16,8 @@ export type QuestionFile = {
   bodyLine: number;
 };
 
-const NUMBER_PREFIX = /^\d+-/;
+/** The number prefix of a docs folder or file name ("02-login"); the number is group 1. */
+export const NUMBER_PREFIX = /^(\d+)-/;
 const MISSING_FRONT_MATTER =
   '文件开头缺少 front matter：第一行要是 ---，接着写 id、title、description、keywords 各一行，再写一行 ---，下面才是正文。';
 const BAD_YAML =

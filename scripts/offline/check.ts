@@ -7,6 +7,7 @@
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
+import {CSS_URL} from './rewrite';
 
 export type OfflineReport = {
   /** Internal addresses looked at. */
@@ -86,7 +87,7 @@ export function checkOffline(dir: string): OfflineReport {
 
   for (const file of files) {
     if (file.endsWith('.css')) {
-      for (const [, , url] of readFileSync(path.join(dir, file), 'utf8').matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+      for (const [, , url] of readFileSync(path.join(dir, file), 'utf8').matchAll(CSS_URL)) {
         if (!url!.startsWith('data:')) target(file, url!, 'CSS 引用');
       }
     }

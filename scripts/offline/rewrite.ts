@@ -39,7 +39,7 @@ export function offlineUrl(url: string, {file, base, isDir}: PageContext): strin
 }
 
 /** CSS url(...) references, quoted or not. */
-const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
+export const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
 
 export function rewriteCss(css: string, context: PageContext): string {
   return css.replace(CSS_URL, (all, quote: string, url: string) =>

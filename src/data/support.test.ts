@@ -1,10 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {loadRegistry} from '../plugins/short-links/registry';
+import {currentPaths, loadRegistry} from '../plugins/short-links/registry';
 import {groupsFor, supportDesk, supportDesks} from './support';
 
-const currentPaths = Object.values(loadRegistry())
-  .filter((e) => !e.retiredTo)
-  .map((e) => e.paths.at(-1)!);
+const paths = currentPaths(loadRegistry());
 
 const titles = (key: string, path: string) => groupsFor(supportDesk(key), path).map((g) => g.title);
 
@@ -15,7 +13,7 @@ describe('support desks (src/data/support.ts)', () => {
   });
 
   it('links only to question pages that exist, and limits groups only to paths that exist', () => {
-    expect(currentPaths.length).toBeGreaterThan(30);
+    expect(paths.length).toBeGreaterThan(30);
     const prefixes = supportDesks.flatMap((d) => [
       ...d.more.map((m) => m.to),
       ...d.groups.flatMap((g) => g.onlyUnder ?? []),
@@ -23,7 +21,7 @@ describe('support desks (src/data/support.ts)', () => {
     expect(prefixes.length).toBeGreaterThan(0);
     for (const prefix of prefixes)
       expect(
-        currentPaths.some((p) => p.startsWith(prefix)),
+        paths.some((p) => p.startsWith(prefix)),
         prefix,
       ).toBe(true);
   });

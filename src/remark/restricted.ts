@@ -2,6 +2,13 @@ import type {PhrasingContent, Root} from 'mdast';
 import {readFileSync} from 'node:fs';
 import {visit} from 'unist-util-visit';
 
+/** Name → value of each restricted value; only the internal build shows them. */
+export const RESTRICTED_FILE = 'src/data/restricted.json';
+
+export function loadRestricted(file = RESTRICTED_FILE): Record<string, string> {
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+}
+
 export type RestrictedOptions = {
   /**
    * JSON file of name → value, read here at build time so that the values
@@ -27,7 +34,7 @@ type TextDirective = {
  * never written into a page.
  */
 export default function remarkRestricted({valuesFile, internal, publicNote}: RestrictedOptions) {
-  const values = JSON.parse(readFileSync(valuesFile, 'utf8')) as Record<string, string>;
+  const values = loadRestricted(valuesFile);
   return (tree: Root, file: {path?: string}) => {
     visit(tree, 'textDirective', (node, index, parent) => {
       const directive = node as unknown as TextDirective;

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {checkFidelity, type TypoFix} from '../../scripts/content/fidelity';
+import {loadRestricted} from '../../src/remark/restricted';
 import {builtDocPages, INTERNAL_BUILD} from './site';
 
 /**
@@ -8,7 +9,7 @@ import {builtDocPages, INTERNAL_BUILD} from './site';
  * each listed here. (tests/build/seed.md is the seed with the two restricted
  * values replaced by :restricted[...] references to src/data/restricted.json.)
  */
-export const TYPO_FIXES: TypoFix[] = [
+const TYPO_FIXES: TypoFix[] = [
   {from: '参见单位', to: '参建单位'},
   {from: '参见类型', to: '参建类型'},
   {from: '考情数据', to: '考勤数据'},
@@ -20,7 +21,7 @@ export const TYPO_FIXES: TypoFix[] = [
 ];
 
 function seedWithValues(): string {
-  const values = JSON.parse(readFileSync('src/data/restricted.json', 'utf8')) as Record<string, string>;
+  const values = loadRestricted();
   return readFileSync('tests/build/seed.md', 'utf8').replace(/:restricted\[(\w+)\]/g, (_, name: string) => values[name]!);
 }
 

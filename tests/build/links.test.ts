@@ -3,18 +3,24 @@ import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
 import {buildFiles, PUBLIC_BUILD} from './site';
 
-const pages = () => buildFiles(PUBLIC_BUILD).filter((f) => f.endsWith('.html'));
+type Link = {file: string; href: string; target?: string; rel?: string};
+
+/** Every <a href> of the public build, with the file it is in; read and parsed once, on first use. */
+let allLinks: Link[] | undefined;
+function links(): Link[] {
+  allLinks ??= buildFiles(PUBLIC_BUILD)
+    .filter((f) => f.endsWith('.html'))
+    .flatMap((file) => {
+      const $ = load(readFileSync(file, 'utf8'));
+      return $('a[href]')
+        .toArray()
+        .map((a) => ({file, href: $(a).attr('href')!, target: $(a).attr('target'), rel: $(a).attr('rel')}));
+    });
+  return allLinks;
+}
 
 /** Every <a> of the public build whose href matches, with the file it is in. */
-function linksMatching(pattern: RegExp) {
-  return pages().flatMap((file) => {
-    const $ = load(readFileSync(file, 'utf8'));
-    return $('a[href]')
-      .toArray()
-      .filter((a) => pattern.test($(a).attr('href')!))
-      .map((a) => ({file, href: $(a).attr('href')!, target: $(a).attr('target'), rel: $(a).attr('rel')}));
-  });
-}
+const linksMatching = (pattern: RegExp) => links().filter((l) => pattern.test(l.href));
 
 describe('links in the public build', () => {
   it('phone numbers dial in place: tel: links open no new tab', () => {

@@ -6,12 +6,11 @@ import {describe, expect, it} from 'vitest';
 import {ZIP_FOLDER} from '../../scripts/offline/build-offline';
 import {checkOffline, filesOf} from '../../scripts/offline/check';
 import {DATA_GLOBAL, search, type Entry} from '../../scripts/offline/search';
-import {loadRegistry} from '../../src/plugins/short-links/registry';
+import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
+import {loadRestricted} from '../../src/remark/restricted';
 import {OFFLINE_BUILD, PUBLIC_BUILD, buildFiles, sitemapPaths} from './site';
 
-const questions = Object.values(loadRegistry())
-  .filter((entry) => !entry.retiredTo)
-  .map((entry) => `${entry.paths.at(-1)!.slice(1)}index.html`);
+const questions = currentPaths(loadRegistry()).map((p) => `${p.slice(1)}index.html`);
 
 describe('the offline copy (build-offline/)', () => {
   const report = checkOffline(OFFLINE_BUILD);
@@ -49,9 +48,7 @@ describe('the offline copy (build-offline/)', () => {
   });
 
   it('has none of the restricted values (it is made from the public build)', () => {
-    const values = Object.values(
-      JSON.parse(readFileSync('src/data/restricted.json', 'utf8')) as Record<string, string>,
-    );
+    const values = Object.values(loadRestricted());
     expect(values.length).toBeGreaterThan(0);
     const files = buildFiles(OFFLINE_BUILD);
     for (const value of values) expect(files.filter((file) => readFileSync(file).includes(value))).toEqual([]);

@@ -1,8 +1,9 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
+import {loadRestricted} from '../../src/remark/restricted';
 import {buildFiles, INTERNAL_BUILD, PUBLIC_BUILD} from './site';
 
-const values = Object.values(JSON.parse(readFileSync('src/data/restricted.json', 'utf8')) as Record<string, string>);
+const values = Object.values(loadRestricted());
 
 function filesContaining(dir: string, value: string): string[] {
   return buildFiles(dir).filter((file) => readFileSync(file).includes(value));

@@ -1,7 +1,8 @@
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import type {BuiltPage} from '../../scripts/content/fidelity';
+import {filesOf} from '../../scripts/offline/check';
 
 export const PUBLIC_BUILD = 'build';
 export const INTERNAL_BUILD = 'build-internal';
@@ -19,16 +20,7 @@ export function sitemapPaths(dir: string, base = '/'): string[] {
 /** Every file of a build folder; fails if the build is missing. */
 export function buildFiles(dir: string): string[] {
   if (!existsSync(dir)) throw new Error(`${dir}/ 不存在：先运行 npm run build:all`);
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = path.join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.push(full);
-    }
-  };
-  walk(dir);
-  return files;
+  return filesOf(dir).map((file) => path.join(dir, file));
 }
 
 /** The question and category pages of a build: breadcrumb, title and answer text. */

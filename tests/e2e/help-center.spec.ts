@@ -1,21 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import {load} from 'cheerio';
 import type {Page} from '@playwright/test';
-import {loadQuestions} from '../../scripts/content/questions';
-import {loadRegistry} from '../../src/plugins/short-links/registry';
+import {loadQuestions, sitePath} from '../../scripts/content/questions';
+import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
 import {groupsFor, supportDesk, supportDesks} from '../../src/data/support';
 import {expect, test, waitForHydration} from './fixtures';
 
 /** Every live question's current path (without the base URL), from the short-link registry. */
-const questionPaths = Object.values(loadRegistry())
-  .filter((e) => !e.retiredTo)
-  .map((e) => e.paths.at(-1)!);
-const pendingIds = new Set(
-  loadQuestions('docs')
-    .filter((q) => q.frontMatter.pending === true)
-    .map((q) => q.frontMatter.id as string),
-);
-const pendingPaths = questionPaths.filter((p) => pendingIds.has(p.split('/').filter(Boolean).pop()!));
+const questionPaths = currentPaths(loadRegistry());
+const pendingPaths = loadQuestions('docs')
+  .filter((q) => q.frontMatter.pending === true)
+  .map((q) => sitePath(q.file, 'docs', String(q.frontMatter.id)));
 const BADGE = /^(服务时间内|非服务时间)$/;
 
 /** A link's site path, without the base URL the site is served under. */

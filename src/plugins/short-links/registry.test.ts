@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {checkRegistry, numbersById, reusedNumbers, type Registry} from './registry';
+import {checkRegistry, currentPaths, numbersById, reusedNumbers, type Registry} from './registry';
 
 const registry: Registry = {
   '1': {id: 'clear-cache', paths: ['/general/clear-cache/']},
@@ -42,6 +42,12 @@ describe('checkRegistry', () => {
     ]);
     const retired: Registry = {...registry, '1': {...registry['1']!, retiredTo: 'reset-password'}};
     expect(checkRegistry(retired, [live[1]!])).toEqual([]);
+  });
+
+  it('lists the last path of each question that is not retired', () => {
+    expect(currentPaths(registry)).toEqual(['/general/clear-cache/', '/hangzhou/login/reset-password/']);
+    const retired: Registry = {...registry, '1': {...registry['1']!, retiredTo: 'reset-password'}};
+    expect(currentPaths(retired)).toEqual(['/hangzhou/login/reset-password/']);
   });
 
   it('fails when an old path is taken by another question, or a path is registered twice', () => {

@@ -31,6 +31,13 @@ export function numbersById(registry: Registry): Map<string, number> {
   return numbers;
 }
 
+/** Every live question's current path (its last path), without the base URL. */
+export function currentPaths(registry: Registry): string[] {
+  return Object.values(registry)
+    .filter((entry) => !entry.retiredTo)
+    .map((entry) => entry.paths.at(-1)!);
+}
+
 /** The id of the question a number or path now leads to. */
 export function targetId(entry: RegistryEntry): string {
   return entry.retiredTo ?? entry.id;
