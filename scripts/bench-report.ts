@@ -2,9 +2,7 @@
  * The pure half of npm run bench (scripts/bench.ts): medians, the budget of
  * issue 6 and its pass/fail, the printed tables and bench/RESULTS.md.
  */
-import type {Kind} from './page-weight';
-
-export const KINDS: Kind[] = ['html', 'js', 'css', 'font', 'other'];
+import {type Kind, KINDS, zeroByKind} from './page-weight';
 
 /** One page load on the slow-phone profile, sizes in bytes, times in ms. */
 export type PageRun = {
@@ -16,6 +14,7 @@ export type PageRun = {
 };
 export type PageResult = PageRun & {path: string; runs: number};
 
+/** Lighthouse's category scores, in whole points out of 100. */
 export type Scores = {performance: number; accessibility: number; 'best-practices': number; seo: number};
 export type FailingAudit = {id: string; title: string; category: string; score: number; displayValue?: string};
 
@@ -41,7 +40,8 @@ export function median(values: number[]): number {
 /** Each figure's median over the runs of one page (not the median run). */
 export function medianRun(path: string, runs: PageRun[]): PageResult {
   const of = (pick: (r: PageRun) => number) => median(runs.map(pick));
-  const bytes = Object.fromEntries(KINDS.map((k) => [k, of((r) => r.bytes[k])])) as Record<Kind, number>;
+  const bytes = zeroByKind();
+  for (const k of KINDS) bytes[k] = of((r) => r.bytes[k]);
   return {
     path,
     runs: runs.length,
@@ -102,6 +102,13 @@ export function pageRows(pages: PageResult[]): string[][] {
   ];
 }
 
+/** The representative question pages that npm run bench and tests/e2e/budget.spec.ts load. */
+export const QUESTION_PAGES = [
+  '/hangzhou/login/reset-password/',
+  '/hangzhou/stats/attendance-rate/',
+  '/xiaoshan/quality/acceptance/',
+];
+
 /** Issue 6's budget, also checked (bytes only) by tests/e2e/budget.spec.ts. */
 export const BUDGET = {
   questionPageBytes: 160 * 1024,
@@ -128,10 +135,9 @@ export function budgetLines(r: BenchResults): BudgetLine[] {
   const questions = r.pages.filter(isQuestionPage);
   if (questions.length === 0) throw new Error('没有测到任何问题页');
   const worst = (pick: (p: PageResult) => number) => Math.max(...questions.map(pick));
-  const points = (n: number) => String(Math.round(n));
   const lighthouse = (label: string, key: keyof Scores): BudgetLine => {
     const limit = BUDGET.scores[key];
-    return {label, actual: r.lighthouse?.scores[key], limit, atLeast: true, format: points};
+    return {label, actual: r.lighthouse?.scores[key], limit, atLeast: true, format: String};
   };
   return [
     {
@@ -181,7 +187,7 @@ export function searchRows(r: BenchResults): string[][] {
 export function lighthouseRows(lh: NonNullable<BenchResults['lighthouse']>): string[][] {
   return [
     ['Lighthouse 分类', '得分'],
-    ...(Object.keys(lh.scores) as (keyof Scores)[]).map((k) => [k, String(Math.round(lh.scores[k]))]),
+    ...(Object.keys(lh.scores) as (keyof Scores)[]).map((k) => [k, String(lh.scores[k])]),
   ];
 }
 
@@ -192,10 +198,13 @@ export function failingRows(failing: FailingAudit[]): string[][] {
   ];
 }
 
-export function heaviestRows(h: BenchResults['heaviest'], count = 10): string[][] {
+/** How many of the heaviest page's files the table lists. */
+const HEAVIEST_SHOWN = 10;
+
+export function heaviestRows(h: BenchResults['heaviest']): string[][] {
   return [
     [`${h.path} 加载的文件（gzip，按构建文件计）`, '大小'],
-    ...h.files.slice(0, count).map((f) => [new URL(f.url).pathname, kb(f.bytes)]),
+    ...h.files.slice(0, HEAVIEST_SHOWN).map((f) => [new URL(f.url).pathname, kb(f.bytes)]),
     [`合计（${h.files.length} 个文件）`, kb(h.files.reduce((sum, f) => sum + f.bytes, 0))],
   ];
 }

@@ -5,10 +5,11 @@
  * to the results on screen. Build first (npm run build).
  */
 import {readFileSync, statSync} from 'node:fs';
-import {gzipSync} from 'node:zlib';
 import {chromium, type Page} from '@playwright/test';
-import {loadRegistry} from '../src/plugins/short-links/registry';
+import {loadRegistry, targetId} from '../src/plugins/short-links/registry';
+import {median} from './bench-report';
 import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
+import {fileGzipSize} from './page-weight';
 import {serveStatic} from './serve-static';
 
 export type BenchQuery = {q: string; expect: string; kind: string; alsoOk?: string[]; note?: string};
@@ -20,13 +21,26 @@ export function loadQueries(): BenchQuery[] {
   return (JSON.parse(readFileSync(QUERIES_FILE, 'utf8')) as {queries: BenchQuery[]}).queries;
 }
 
+/** The question id of each path in the short-link registry, read once. */
+let idByPath: Map<string, string> | undefined;
+
 /** The question id a result link leads to (whatever the base path). */
 export function questionIdOf(href: string): string {
+  idByPath ??= new Map(
+    Object.values(loadRegistry()).flatMap((entry) => entry.paths.map((p) => [p, targetId(entry)] as const)),
+  );
   const path = new URL(href, 'http://x').pathname;
-  for (const entry of Object.values(loadRegistry())) {
-    if (entry.paths.some((p) => path.endsWith(p))) return entry.retiredTo ?? entry.id;
+  // The path itself, then without its first folder (the base), and so on.
+  for (let i = 0; i !== -1; i = path.indexOf('/', i + 1)) {
+    const id = idByPath.get(path.slice(i));
+    if (id !== undefined) return id;
   }
   return path;
+}
+
+/** tsx (esbuild) names inner functions with a __name helper the page lacks: gives the page one. */
+export async function defineEsbuildName(page: Page): Promise<void> {
+  await page.evaluate('window.__name = (f) => f');
 }
 
 /**
@@ -34,8 +48,7 @@ export function questionIdOf(href: string): string {
  * and reads the results the drop-down shows for it.
  */
 export async function runSearchQueries(page: Page, queries: BenchQuery[]): Promise<Outcome[]> {
-  // tsx (esbuild) names inner functions with a __name helper the page lacks.
-  await page.evaluate('window.__name = (f) => f');
+  await defineEsbuildName(page);
   const box = page.locator('nav input[type="search"]');
   await box.focus();
   await page.locator('[data-search-ready="true"]').first().waitFor({state: 'attached', timeout: 10_000});
@@ -77,20 +90,21 @@ export async function runSearchQueries(page: Page, queries: BenchQuery[]): Promi
 
 export function summarize(outcomes: Outcome[]) {
   const rate = (ok: number) => ok / outcomes.length;
-  const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  const times = outcomes.map((o) => o.ms);
   return {
     queries: outcomes.length,
     top1: rate(outcomes.filter((o) => o.top1).length),
     top3: rate(outcomes.filter((o) => o.top3).length),
-    medianMs: times[Math.floor(times.length / 2)] ?? 0,
-    maxMs: times.at(-1) ?? 0,
+    medianMs: median(times),
+    maxMs: Math.max(...times),
   };
 }
 
 async function main() {
   const dir = process.env.BENCH_BUILD_DIR ?? 'build';
   const indexFile = `${dir}/search-index.json`;
-  const index = readFileSync(indexFile);
+  const indexBytes = statSync(indexFile).size;
+  const indexGzBytes = fileGzipSize(indexFile);
   const port = 4190;
   const server = await serveStatic({dir, port});
   const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS});
@@ -111,7 +125,7 @@ async function main() {
     console.log(`top-3              ${(s.top3 * 100).toFixed(1)}%`);
     console.log(`keystroke→results  median ${s.medianMs.toFixed(2)} ms, max ${s.maxMs.toFixed(2)} ms`);
     console.log(
-      `index              ${(statSync(indexFile).size / 1024).toFixed(1)} KB, ${(gzipSync(index).length / 1024).toFixed(1)} KB gzipped`,
+      `index              ${(indexBytes / 1024).toFixed(1)} KB, ${(indexGzBytes / 1024).toFixed(1)} KB gzipped`,
     );
     console.log(`first use          ${firstUse} ms (focus, index load, all queries)`);
   } finally {

@@ -12,14 +12,13 @@
  *   npm run bench -- --no-lighthouse   # skip Lighthouse (about 30 s)
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {gzipSync} from 'node:zlib';
 import {chromium, type Browser} from '@playwright/test';
 import * as prettier from 'prettier';
-import {loadQueries, runSearchQueries, summarize} from './bench-search';
+import {defineEsbuildName, loadQueries, runSearchQueries, summarize} from './bench-search';
 import {
   type BenchResults,
   budgetRows,
@@ -27,11 +26,11 @@ import {
   failingRows,
   type FailingAudit,
   heaviestRows,
-  KINDS,
   lighthouseRows,
   medianRun,
   type PageRun,
   pageRows,
+  QUESTION_PAGES,
   renderSection,
   type Scores,
   searchRows,
@@ -39,15 +38,10 @@ import {
   updateResults,
 } from './bench-report';
 import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
-import {kindOf, pageWeight} from './page-weight';
+import {fileGzipSize, kindOf, pageWeight, zeroByKind} from './page-weight';
 import {serveStatic} from './serve-static';
 
-export const PAGES = [
-  '/',
-  '/hangzhou/login/reset-password/',
-  '/hangzhou/stats/attendance-rate/',
-  '/xiaoshan/quality/acceptance/',
-];
+const PAGES = ['/', ...QUESTION_PAGES];
 const RUNS = 3;
 const BUILD_DIR = 'build';
 const RESULTS_FILE = 'bench/RESULTS.md';
@@ -70,7 +64,7 @@ const NETWORK = {
   uploadThroughput: (750 * 1024) / 8,
 };
 const CPU_SLOWDOWN = 4;
-export const PROFILE =
+const PROFILE =
   `360×740 手机（DPR 3，触屏，QQ 内置浏览器 UA），CPU 降速 ${CPU_SLOWDOWN}×，` +
   `下行 1.6 Mbps、上行 750 Kbps、往返 150 ms，冷缓存，gzip；每页 ${RUNS} 次取中位数`;
 
@@ -94,8 +88,7 @@ async function loadOnce(browser: Browser, url: string): Promise<PageRun> {
     cdp.on('Page.loadEventFired', (e) => (loadAt = Math.min(loadAt, e.timestamp)));
     await cdp.send('Page.enable');
     await page.goto(url, {waitUntil: 'load', timeout: 60_000});
-    // tsx (esbuild) names inner functions with a __name helper the page lacks.
-    await page.evaluate('window.__name = (f) => f');
+    await defineEsbuildName(page);
     const timing = await page.evaluate(
       () =>
         new Promise<{dclMs: number; loadMs: number; lcpMs: number}>((resolve) => {
@@ -110,7 +103,7 @@ async function loadOnce(browser: Browser, url: string): Promise<PageRun> {
         }),
     );
     if (!Number.isFinite(timing.lcpMs)) throw new Error(`${url} 没有 LCP 记录`);
-    const bytes = Object.fromEntries(KINDS.map((k) => [k, 0])) as PageRun['bytes'];
+    const bytes = zeroByKind();
     const beforeLoad = [...started].filter(([, r]) => r.at < loadAt);
     for (const [id, r] of beforeLoad) bytes[kindOf(r.url)] += finished.get(id) ?? 0;
     return {requests: beforeLoad.length, bytes, ...timing};
@@ -125,10 +118,10 @@ async function timeSearch(browser: Browser, origin: string): Promise<BenchResult
   try {
     await page.goto(`${origin}/`);
     const s = summarize(await runSearchQueries(page, loadQueries()));
-    const index = readFileSync(path.join(BUILD_DIR, 'search-index.json'));
+    const index = path.join(BUILD_DIR, 'search-index.json');
     return {
-      indexBytes: index.length,
-      indexGzBytes: gzipSync(index).length,
+      indexBytes: statSync(index).size,
+      indexGzBytes: fileGzipSize(index),
       medianMs: s.medianMs,
       maxMs: s.maxMs,
       queries: s.queries,
@@ -144,7 +137,7 @@ async function timeSearch(browser: Browser, origin: string): Promise<BenchResult
  */
 async function heaviestPage(browser: Browser, origin: string): Promise<BenchResults['heaviest']> {
   let heaviest = {path: '', files: [] as {url: string; bytes: number}[], total: -1};
-  for (const p of PAGES.filter((x) => x !== '/')) {
+  for (const p of QUESTION_PAGES) {
     const page = await browser.newPage();
     const w = await pageWeight(page, origin + p, BUILD_DIR, '/');
     await page.close();
@@ -209,6 +202,30 @@ async function runLighthouse(url: string): Promise<NonNullable<BenchResults['lig
   }
 }
 
+/** The page loads, the search and the heaviest page, in one browser closed before the build and Lighthouse. */
+async function measureInBrowser(origin: string): Promise<BenchResults> {
+  const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS});
+  try {
+    const pages = [];
+    for (const p of PAGES) {
+      const runs: PageRun[] = [];
+      for (let i = 0; i < RUNS; i += 1) runs.push(await loadOnce(browser, origin + p));
+      pages.push(medianRun(p, runs));
+      console.error(`已测 ${p}`);
+    }
+    return {
+      date: new Date().toISOString().slice(0, 10),
+      machine: machine(),
+      profile: PROFILE,
+      pages,
+      search: await timeSearch(browser, origin),
+      heaviest: await heaviestPage(browser, origin),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 function machine(): string {
   const cpu = cpus();
   const load = loadavg()[0]!.toFixed(2);
@@ -223,47 +240,27 @@ async function main() {
       'no-lighthouse': {type: 'boolean', default: false},
     },
   });
-  if (!existsSync(path.join(BUILD_DIR, 'index.html'))) {
-    console.error(
-      `${BUILD_DIR}/ 中没有生产构建：先运行 npx docusaurus build（或 npm run build），再运行 npm run bench。`,
-    );
-    process.exit(1);
-  }
   for (const p of PAGES) {
-    if (!existsSync(path.join(BUILD_DIR, p, 'index.html')))
-      throw new Error(`${BUILD_DIR}${p}index.html 不存在：页面改名了？`);
+    if (!existsSync(path.join(BUILD_DIR, p, 'index.html'))) {
+      throw new Error(
+        `${BUILD_DIR}${p}index.html 不存在：先运行 npx docusaurus build（或 npm run build）；已经构建过的话，是页面改名了？`,
+      );
+    }
   }
   const origin = `http://127.0.0.1:${PORT}`;
-  const server = await serveStatic({dir: BUILD_DIR, port: PORT, gzip: true});
-  const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS});
+  const server = await serveStatic({dir: BUILD_DIR, port: PORT});
   let results: BenchResults;
   try {
-    const pages = [];
-    for (const p of PAGES) {
-      const runs: PageRun[] = [];
-      for (let i = 0; i < RUNS; i += 1) runs.push(await loadOnce(browser, origin + p));
-      pages.push(medianRun(p, runs));
-      console.error(`已测 ${p}`);
-    }
-    results = {
-      date: new Date().toISOString().slice(0, 10),
-      machine: machine(),
-      profile: PROFILE,
-      pages,
-      search: await timeSearch(browser, origin),
-      heaviest: await heaviestPage(browser, origin),
-    };
-    await browser.close();
+    results = await measureInBrowser(origin);
     if (!values['no-build']) {
       console.error('冷构建…');
       results.buildMs = coldBuild();
     }
     if (!values['no-lighthouse']) {
       console.error('Lighthouse…');
-      results.lighthouse = await runLighthouse(origin + PAGES.find((p) => p !== '/')!);
+      results.lighthouse = await runLighthouse(origin + QUESTION_PAGES[0]!);
     }
   } finally {
-    await browser.close();
     server.close();
   }
 

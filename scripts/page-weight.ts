@@ -7,8 +7,14 @@ import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {Page} from '@playwright/test';
 
-export type Kind = 'html' | 'js' | 'css' | 'font' | 'other';
+export const KINDS = ['html', 'js', 'css', 'font', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
 export type Weight = {total: number; byKind: Record<Kind, number>; files: {url: string; bytes: number}[]};
+
+/** A count of zero for each kind. */
+export function zeroByKind(): Record<Kind, number> {
+  return Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+}
 
 export function kindOf(url: string): Kind {
   const ext = path.extname(new URL(url).pathname).toLowerCase();
@@ -19,13 +25,18 @@ export function kindOf(url: string): Kind {
   return 'other';
 }
 
+/** The size of a file gzipped as a server would (level 6). */
+export function fileGzipSize(file: string): number {
+  return gzipSync(readFileSync(file), {level: 6}).length;
+}
+
 /** The gzipped size of the build file a URL serves (folder URLs serve index.html). */
 export function gzippedSize(buildDir: string, base: string, url: string): number {
   const pathname = decodeURIComponent(new URL(url).pathname);
   if (!pathname.startsWith(base)) throw new Error(`${url} is outside ${base}`);
   let file = path.join(buildDir, pathname.slice(base.length));
   if (!existsSync(file) || statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  return gzipSync(readFileSync(file), {level: 6}).length;
+  return fileGzipSize(file);
 }
 
 /** Opens `url` and adds up what it requested from its own origin before `load`. */
@@ -38,7 +49,7 @@ export async function pageWeight(page: Page, url: string, buildDir: string, base
   page.on('request', onRequest);
   await page.goto(url, {waitUntil: 'load'});
   page.off('request', onRequest);
-  const byKind: Record<Kind, number> = {html: 0, js: 0, css: 0, font: 0, other: 0};
+  const byKind = zeroByKind();
   const files = [...new Set(requested)].map((u) => ({url: u, bytes: gzippedSize(buildDir, base, u)}));
   for (const f of files) byKind[kindOf(f.url)] += f.bytes;
   return {total: files.reduce((sum, f) => sum + f.bytes, 0), byKind, files};

@@ -25,9 +25,9 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /\.(html|js|css|json|xml|txt|svg)$/;
 
-export type ServeOptions = {dir: string; port: number; base?: string; gzip?: boolean; host?: string};
+export type ServeOptions = {dir: string; port: number; base?: string};
 
-export function serveStatic({dir, port, base = '/', gzip = true, host = '127.0.0.1'}: ServeOptions): Promise<Server> {
+export function serveStatic({dir, port, base = '/'}: ServeOptions): Promise<Server> {
   const root = path.resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -40,10 +40,11 @@ export function serveStatic({dir, port, base = '/', gzip = true, host = '127.0.0
     const send = (file: string, status = 200) => {
       const ext = path.extname(file);
       const headers: Record<string, string> = {'Content-Type': TYPES[ext] ?? 'application/octet-stream'};
-      headers['Cache-Control'] = file.includes(`${path.sep}assets${path.sep}`)
+      // Docusaurus's hashed files are in assets/ at the root (as in deploy/nginx.conf).
+      headers['Cache-Control'] = path.relative(root, file).startsWith(`assets${path.sep}`)
         ? 'public, max-age=31536000, immutable'
         : 'no-cache';
-      if (gzip && COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      if (COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
         res.writeHead(status, {...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding'});
         createReadStream(file).pipe(createGzip()).pipe(res);
       } else {
@@ -69,7 +70,7 @@ export function serveStatic({dir, port, base = '/', gzip = true, host = '127.0.0
     }
     return existsSync(file) ? send(file) : notFound();
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 if (process.argv[1]?.endsWith('serve-static.ts')) {
@@ -78,18 +79,10 @@ if (process.argv[1]?.endsWith('serve-static.ts')) {
       dir: {type: 'string', default: 'build'},
       port: {type: 'string', default: '4173'},
       base: {type: 'string', default: '/'},
-      host: {type: 'string', default: '127.0.0.1'},
-      'no-gzip': {type: 'boolean', default: false},
     },
   });
-  const options = {
-    dir: values.dir,
-    port: Number(values.port),
-    base: values.base,
-    host: values.host,
-    gzip: !values['no-gzip'],
-  };
+  const options = {dir: values.dir, port: Number(values.port), base: values.base};
   void serveStatic(options).then(() =>
-    console.log(`Serving ${options.dir} at http://${options.host}:${options.port}${options.base}`),
+    console.log(`Serving ${options.dir} at http://127.0.0.1:${options.port}${options.base}`),
   );
 }

@@ -50,6 +50,18 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
   return paths;
 }
 
+/** The site's search box in the navbar. */
+export const navbarBox = (page: Page) => page.locator('nav input[type="search"]');
+
+/** The site's drop-down of search results under the navbar box. */
+export const dropdown = (page: Page) => page.getByTestId('search-dropdown');
+
+/** Opens the home page (of the base URL) and waits until React has hydrated it. */
+export async function openHome(page: Page) {
+  await page.goto('');
+  await waitForHydration(page);
+}
+
 /**
  * Types a query into the navbar search box and returns its results. The one
  * place that knows the search's markup: the site's search and the offline

@@ -1,15 +1,7 @@
-import type {Page} from '@playwright/test';
 import {loadQueries, runSearchQueries, summarize} from '../../scripts/bench-search';
-import {expect, test, waitForHydration} from './fixtures';
+import {dropdown, expect, navbarBox, openHome, test, waitForHydration} from './fixtures';
 
 // Ranking and input handling do not depend on the base path: these run once.
-const navbarBox = (page: Page) => page.locator('nav input[type="search"]');
-const dropdown = (page: Page) => page.getByTestId('search-dropdown');
-
-async function openHome(page: Page) {
-  await page.goto('');
-  await waitForHydration(page);
-}
 
 const HOSTILE = [
   '<script>alert(1)</script>',

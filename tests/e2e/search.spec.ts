@@ -1,13 +1,4 @@
-import type {Page} from '@playwright/test';
-import {expect, test, waitForHydration} from './fixtures';
-
-const navbarBox = (page: Page) => page.locator('nav input[type="search"]');
-const dropdown = (page: Page) => page.getByTestId('search-dropdown');
-
-async function openHome(page: Page) {
-  await page.goto('');
-  await waitForHydration(page);
-}
+import {dropdown, expect, navbarBox, openHome, test, waitForHydration} from './fixtures';
 
 test('the index is fetched on first focus, with a loading state, and results open the answer', async ({page}) => {
   const indexRequests: string[] = [];
