@@ -286,7 +286,7 @@ async function main() {
 
 if (process.argv[1]?.endsWith('bench.ts')) {
   main().catch((e: unknown) => {
-    console.error(e);
+    console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   });
 }
