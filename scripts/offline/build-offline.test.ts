@@ -5,7 +5,8 @@ import {runInNewContext} from 'node:vm';
 import {unzipSync} from 'fflate';
 import {afterAll, describe, expect, it} from 'vitest';
 import {buildOffline, offlineScript, ZIP_FOLDER} from './build-offline';
-import {checkOffline, filesOf} from './check';
+import {filesOf} from '../../src/lib/files';
+import {checkOffline} from './check';
 
 const FROM = path.join(__dirname, '__fixtures__', 'build');
 const work = mkdtempSync(path.join(tmpdir(), 'faq-offline-test-'));

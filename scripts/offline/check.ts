@@ -4,9 +4,10 @@
  * from another host, no Docusaurus script left, and which pages can be
  * reached by links from index.html.
  */
-import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
+import {filesOf} from '../../src/lib/files';
 import {CSS_URL} from './rewrite';
 
 export type OfflineReport = {
@@ -20,20 +21,6 @@ export type OfflineReport = {
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
 const OWN_SCRIPTS = new Set(['offline.js', 'search-data.js']);
-
-/** Every file of a folder, as paths relative to it with "/". */
-export function filesOf(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (rel: string) => {
-    for (const name of readdirSync(path.join(dir, rel))) {
-      const child = rel ? `${rel}/${name}` : name;
-      if (statSync(path.join(dir, child)).isDirectory()) walk(child);
-      else files.push(child);
-    }
-  };
-  walk('');
-  return files;
-}
 
 type Address = {url: string; follow: boolean; script: boolean};
 

@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import type {BuiltPage} from '../../scripts/content/fidelity';
-import {filesOf} from '../../scripts/offline/check';
+import {filesOf} from '../../src/lib/files';
 
 export const PUBLIC_BUILD = 'build';
 export const INTERNAL_BUILD = 'build-internal';
