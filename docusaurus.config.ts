@@ -6,6 +6,7 @@ import shortLinksPlugin from './src/plugins/short-links';
 import noCodeHighlightingPlugin from './src/plugins/no-code-highlighting';
 import quietPrefetchPlugin from './src/plugins/quiet-prefetch';
 import allQuestionsPlugin from './src/plugins/all-questions';
+import leanCssPlugin from './src/plugins/lean-css';
 import remarkRestricted, {RESTRICTED_FILE, type RestrictedOptions} from './src/remark/restricted';
 import remarkMenuPath from './src/remark/menu-path';
 import remarkFlow from './src/remark/flow';
@@ -84,7 +85,14 @@ export default {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [faqDataPlugin, shortLinksPlugin, allQuestionsPlugin, noCodeHighlightingPlugin, quietPrefetchPlugin],
+  plugins: [
+    faqDataPlugin,
+    shortLinksPlugin,
+    allQuestionsPlugin,
+    noCodeHighlightingPlugin,
+    quietPrefetchPlugin,
+    leanCssPlugin,
+  ],
   clientModules: ['./src/lib/search/highlightOnPage.ts'],
   themes: [
     [

@@ -34,6 +34,7 @@ const ONCE_ONLY = [
   'search-quality.spec.ts',
   'accessibility.spec.ts',
   'budget.spec.ts',
+  'critical-css.spec.ts',
 ];
 
 export default defineConfig({

@@ -1,0 +1,71 @@
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {criticalCss, singleQuoteDataUrls} from './critical';
+
+const ICON = String.raw`url("data:image/svg+xml;utf8,<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>")`;
+
+describe('singleQuoteDataUrls', () => {
+  it('turns url("data:…\\"…") into url(\'data:…"…\')', () => {
+    expect(singleQuoteDataUrls(`a{background:${ICON} 50%}`)).toBe(
+      `a{background:url('data:image/svg+xml;utf8,<svg xmlns="http://www.w3.org/2000/svg"></svg>') 50%}`,
+    );
+  });
+
+  it('leaves other URLs, and data URLs holding a single quote', () => {
+    const css = `a{b:url("/img/x.png");c:url("data:text/plain,it's")}`;
+    expect(singleQuoteDataUrls(css)).toBe(css);
+  });
+});
+
+describe('criticalCss', () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'critical-'));
+  mkdirSync(path.join(outDir, 'assets/css'), {recursive: true});
+  writeFileSync(
+    path.join(outDir, 'assets/css/styles.abc.css'),
+    `:root{--sep:${ICON}}
+h1{font-size:2rem}
+.crumb:after{background:var(--sep)}
+.modal{position:fixed}
+.list+footer{margin:1px}
+[data-theme=dark] h1{color:#fff}
+[data-theme-choice=system] .icon{display:block}
+#__docusaurus-base-url-issue-banner-container{display:none}`,
+  );
+  const page = (base: string) =>
+    `<!doctype html><html><head><link rel=stylesheet href=${base}assets/css/styles.abc.css></head>` +
+    `<body><h1>标题</h1><ol><li class=crumb>首页</li></ol></body></html>`;
+
+  it('inlines the rules the page uses, the colour-mode rules, and moves the stylesheet to the end of <body>', async () => {
+    const html = await criticalCss({outDir, baseUrl: '/'})(page('/'));
+    const style = html.match(/<style>(.*?)<\/style>/s)![1]!;
+    expect(style).toContain('h1{font-size:2rem}');
+    expect(style).toContain('.crumb:after{background:var(--sep)}');
+    expect(style).toContain('[data-theme=dark] h1');
+    expect(style).toContain('[data-theme-choice=system] .icon');
+    expect(style).toContain('#__docusaurus-base-url-issue-banner-container');
+    expect(style).not.toContain('.modal');
+    // The icon survives (Beasties would otherwise rebase it onto /assets/css/).
+    expect(style).toContain(`url('data:image/svg+xml;utf8,<svg xmlns="http://www.w3.org/2000/svg"></svg>')`);
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('</head>'));
+    expect(html).toMatch(/<link rel="?stylesheet"? href="?\/assets\/css\/styles\.abc\.css"?>\s*<\/body>/);
+  });
+
+  it('leaves the page markup exactly as written, end tags left out by the minifier included', async () => {
+    // The minifier leaves out end tags such as </p> and </li>; React hydrates this exact markup.
+    const body = '<ul class=list><li><p>一</ul><footer>脚注</footer>';
+    const html = await criticalCss({outDir, baseUrl: '/'})(page('/').replace('<ol>', `${body}<ol>`));
+    expect(html).toContain(body);
+    expect(html).toContain('.list+footer{margin:1px}');
+  });
+
+  it('finds the stylesheet under a base path', async () => {
+    const html = await criticalCss({outDir, baseUrl: '/faq/'})(page('/faq/'));
+    expect(html).toContain('h1{font-size:2rem}');
+  });
+
+  it('fails when the page has no stylesheet it can read', async () => {
+    await expect(criticalCss({outDir, baseUrl: '/'})(page('/missing/'))).rejects.toThrow('没有找到页面的样式表');
+  });
+});

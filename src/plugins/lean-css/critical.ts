@@ -1,0 +1,58 @@
+import Beasties from 'beasties';
+import {load} from 'cheerio';
+
+export type CriticalOptions = {
+  /** The build folder, where the stylesheet's file is. */
+  outDir: string;
+  /** The site's base path ("/" or "/faq/"), which the stylesheet's URL starts with. */
+  baseUrl: string;
+};
+
+const DOUBLE_QUOTED_DATA_URL = /url\("(data:(?:[^"\\]|\\.)*)"\)/g;
+
+/**
+ * Data URLs in single quotes. Beasties rebases url("…") values onto the
+ * stylesheet's folder, and its pattern ends a double-quoted value at an
+ * escaped \" inside it, so Infima's url("data:image/svg+xml;…<svg
+ * xmlns=\"…\"…") icons would become /assets/css/"data:… and vanish.
+ */
+export function singleQuoteDataUrls(css: string): string {
+  return css.replace(DOUBLE_QUOTED_DATA_URL, (all, url: string) =>
+    url.includes("'") ? all : `url('${url.replace(/\\"/g, '"')}')`,
+  );
+}
+
+const STYLESHEET = /<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g;
+
+/**
+ * Puts into a page the rules of its stylesheet that its own HTML uses (and
+ * those for the colour mode, which a script sets before the first paint), and
+ * moves the stylesheet to the end of <body>: the page paints as soon as its
+ * HTML arrives, and the whole stylesheet still loads, without a script, for
+ * what the page's JavaScript adds.
+ */
+export function criticalCss({outDir, baseUrl}: CriticalOptions): (html: string) => Promise<string> {
+  const beasties = new Beasties({
+    path: outDir,
+    publicPath: baseUrl,
+    allowRules: [/\[data-theme=dark\]/, /\[data-theme-choice=/, /#__docusaurus-base-url-issue-banner/],
+    reduceInlineStyles: false,
+    logLevel: 'warn',
+  });
+  const readFile = beasties.readFile.bind(beasties);
+  beasties.readFile = async (filename) => singleQuoteDataUrls(await readFile(filename));
+  return async (html) => {
+    // Beasties parses with htmlparser2, which does not close what the minifier
+    // leaves open (<p> before </ul>): it matches rules against the page as a
+    // browser parses it, and only its CSS is kept. The page itself is changed
+    // as text, so React hydrates exactly the markup Docusaurus wrote.
+    const css = (await beasties.process(load(html).html())).match(/<style>([\s\S]+?)<\/style>/)?.[1];
+    if (css === undefined) throw new Error('没有找到页面的样式表，无法内联首屏样式');
+    const links = html.match(STYLESHEET) ?? [];
+    if (!html.includes('</head>') || !html.includes('</body>')) throw new Error('页面缺少 </head> 或 </body>');
+    return html
+      .replace(STYLESHEET, '')
+      .replace('</head>', `<style>${css}</style></head>`)
+      .replace('</body>', `${links.join('')}</body>`);
+  };
+}

@@ -1,0 +1,55 @@
+import {createHash} from 'node:crypto';
+import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+import {filesOf} from '../../lib/files';
+import {criticalCss} from './critical';
+import {purgeCss} from './purge';
+
+/** Writes through a temporary file, so that other plugins reading the page never see half of it. */
+function replaceFile(file: string, text: string) {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * After the build: the stylesheet loses the rules no page or script uses (it
+ * gets a new hashed name, as its content changed), then every page gets its
+ * own critical CSS inline (see critical.ts).
+ */
+export default function leanCssPlugin(): Plugin {
+  return {
+    name: 'lean-css',
+    async postBuild({outDir, baseUrl}) {
+      const files = filesOf(outDir);
+      const pages = files.filter((f) => f.endsWith('.html'));
+      const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+      const usedText = files
+        .filter((f) => /\.(html|js)$/.test(f))
+        .map(read)
+        .join('\n');
+
+      const renamed = new Map<string, string>();
+      for (const file of files.filter((f) => /^assets\/css\/.*\.css$/.test(f))) {
+        const css = purgeCss(read(file), usedText);
+        const hash = createHash('sha256').update(css).digest('hex').slice(0, 8);
+        const next = file.replace(/(\.[0-9a-f]+)?\.css$/, `.${hash}.css`);
+        writeFileSync(path.join(outDir, next), css);
+        if (next !== file) rmSync(path.join(outDir, file));
+        renamed.set(baseUrl + file, baseUrl + next);
+      }
+
+      const inline = criticalCss({outDir, baseUrl});
+      for (const page of pages) {
+        let html = read(page);
+        for (const [from, to] of renamed) html = html.replaceAll(from, to);
+        if (!/<link[^>]+rel=["']?stylesheet/.test(html)) continue;
+        try {
+          replaceFile(path.join(outDir, page), await inline(html));
+        } catch (error) {
+          throw new Error(`${page}：${(error as Error).message}`, {cause: error});
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import postcss, {type AtRule, type Container} from 'postcss';
+
+// Arguments of :not(), :is(), :where() and :has(): a class named there is not
+// needed for the rule to apply (:not(.x) matches when .x is nowhere).
+const PSEUDO_ARGUMENTS = /:(?:not|is|where|has|matches|-webkit-any|-moz-any)\((?:[^()]|\([^()]*\))*\)/g;
+const CLASS = /\.((?:\\.|[\w-])+)/g;
+const VAR = /var\(\s*(--[\w-]+)/g;
+
+/** The classes an element must have for `selector` to match it. */
+export function requiredClasses(selector: string): string[] {
+  return [...selector.replace(PSEUDO_ARGUMENTS, '').matchAll(CLASS)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
+}
+
+function dropEmpty(root: Container) {
+  root.walk((node) => {
+    if ((node.type === 'rule' || node.type === 'atrule') && node.nodes?.length === 0) node.remove();
+  });
+}
+
+/**
+ * The stylesheet without what the site never uses: selectors that need a class
+ * named nowhere in `usedText` (the built HTML and JavaScript, which hold every
+ * class the pages and components can set), then custom properties that no
+ * remaining rule, page or script reads.
+ */
+export function purgeCss(css: string, usedText: string): string {
+  const words = new Set(usedText.match(/[\w-]+/g));
+  const root = postcss.parse(css);
+
+  root.walkRules((rule) => {
+    if (rule.parent?.type === 'atrule' && /keyframes$/.test((rule.parent as AtRule).name)) return;
+    const kept = rule.selectors.filter((selector) => requiredClasses(selector).every((name) => words.has(name)));
+    if (kept.length === 0) rule.remove();
+    else if (kept.length < rule.selectors.length) rule.selectors = kept;
+  });
+  dropEmpty(root);
+
+  const valueOf = new Map<string, string>();
+  root.walkDecls(/^--/, (decl) => {
+    valueOf.set(decl.prop, `${valueOf.get(decl.prop) ?? ''} ${decl.value}`);
+  });
+  const pending: string[] = [];
+  root.walkDecls((decl) => {
+    if (!decl.prop.startsWith('--')) pending.push(...[...decl.value.matchAll(VAR)].map((m) => m[1]!));
+  });
+  pending.push(...[...usedText.matchAll(/--[\w-]+/g)].map((m) => m[0]).filter((name) => valueOf.has(name)));
+  const used = new Set<string>();
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (used.has(name)) continue;
+    used.add(name);
+    pending.push(...[...(valueOf.get(name) ?? '').matchAll(VAR)].map((m) => m[1]!));
+  }
+  root.walkDecls(/^--/, (decl) => {
+    if (!used.has(decl.prop)) decl.remove();
+  });
+  dropEmpty(root);
+  return root.toString();
+}

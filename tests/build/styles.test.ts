@@ -1,0 +1,45 @@
+import {createHash} from 'node:crypto';
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {load} from 'cheerio';
+import {describe, expect, it} from 'vitest';
+import {buildFiles, FAQ_BUILD, PUBLIC_BUILD} from './site';
+
+describe.each([
+  [PUBLIC_BUILD, '/'],
+  [FAQ_BUILD, '/faq/'],
+])('styles of %s (src/plugins/lean-css)', (dir, base) => {
+  const files = buildFiles(dir);
+  const pages = files.filter((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('stylesheet'));
+
+  it('every page has its critical CSS inline, and the one stylesheet at the end of <body>', () => {
+    expect(pages.length).toBeGreaterThan(50);
+    const wrong = pages.filter((file) => {
+      const $ = load(readFileSync(file, 'utf8'));
+      const links = $('link[rel=stylesheet]');
+      return (
+        $('head > style').text().length < 1000 ||
+        links.length !== 1 ||
+        links.parent()[0] !== $('body')[0] ||
+        links.nextAll().length !== 0 ||
+        !existsSync(path.join(dir, links.attr('href')!.slice(base.length)))
+      );
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('inline CSS points only at data: URLs (no icon rebased onto the stylesheet folder)', () => {
+    const urls = pages.flatMap((file) => [...load(readFileSync(file, 'utf8'))('head > style').text().matchAll(/url\(\s*['"]?([^'")]*)/g)]);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.map((m) => m[1]).filter((url) => !url!.startsWith('data:'))).toEqual([]);
+  });
+
+  it('the stylesheet is purged and named after its content, so caches never keep an old one', () => {
+    const sheets = files.filter((f) => f.endsWith('.css') && f.includes(`${path.sep}assets${path.sep}css${path.sep}`));
+    expect(sheets).toHaveLength(1);
+    const css = readFileSync(sheets[0]!, 'utf8');
+    expect(path.basename(sheets[0]!)).toBe(`styles.${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`);
+    expect(css).toContain('.navbar');
+    expect(css).not.toContain('.avatar__photo');
+  });
+});
