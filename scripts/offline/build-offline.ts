@@ -17,6 +17,7 @@ import {filesOf} from '../../src/lib/files';
 import {checkOffline} from './check';
 import {rewriteCss, rewriteHtml, type PageContext} from './rewrite';
 import type {Entry} from './search';
+import {searchSynonyms} from '../../src/data/search-words';
 import {entryOf, searchDataScript} from './search-data';
 
 /** The folder name inside the zip. */
@@ -65,7 +66,7 @@ export function buildOffline({from, out, base}: {from: string; out: string; base
     }
   }
   if (entries.length === 0) throw new Error(`${from} 中没有找到问题页面（.theme-doc-markdown）`);
-  writeFileSync(path.join(out, 'search-data.js'), searchDataScript(entries));
+  writeFileSync(path.join(out, 'search-data.js'), searchDataScript({entries, synonyms: searchSynonyms}));
   writeFileSync(path.join(out, 'offline.js'), offlineScript());
   cpSync(path.join(__dirname, 'offline.css'), path.join(out, 'offline.css'));
 

@@ -33,11 +33,11 @@ describe('entryOf', () => {
 
 describe('searchDataScript', () => {
   it('sets the index as a global, safe inside a script', () => {
-    const entries = [{u: 'a', t: '</script>', c: '', d: '\u2028', k: '', b: ''}];
-    const script = searchDataScript(entries);
+    const index = {entries: [{u: 'a', t: '</script>', c: '', d: '\u2028', k: '', b: ''}], synonyms: {登陆: '登录'}};
+    const script = searchDataScript(index);
     expect(script).not.toContain('</script>');
     const window: Record<string, unknown> = {};
     runInNewContext(script, {window});
-    expect(window[DATA_GLOBAL]).toEqual(entries);
+    expect(window[DATA_GLOBAL]).toEqual(index);
   });
 });

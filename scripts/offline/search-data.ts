@@ -3,7 +3,7 @@
  * title, category (breadcrumbs), description, keywords and answer text.
  */
 import {load} from 'cheerio';
-import {DATA_GLOBAL, type Entry} from './search';
+import {DATA_GLOBAL, type Entry, type OfflineIndex} from './search';
 
 const BLOCKS = 'p, li, h2, h3, h4, h5, h6, td, th, pre, blockquote, br, div, dt, dd';
 
@@ -32,8 +32,8 @@ export function entryOf(html: string, file: string): Entry | undefined {
 }
 
 /** search-data.js: a script that sets the index as a global (no fetch from file://). */
-export function searchDataScript(entries: Entry[]): string {
+export function searchDataScript(index: OfflineIndex): string {
   // U+2028/2029 are line ends in old JavaScript string literals; "</" must not close a script.
-  const json = JSON.stringify(entries).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  const json = JSON.stringify(index).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   return `window.${DATA_GLOBAL} = ${json.replace(/<\//g, '<\\/')};\n`;
 }

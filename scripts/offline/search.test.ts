@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {grams, highlight, search, terms, type Entry} from './search';
+import {corrected, grams, highlight, search, terms, type Entry, type OfflineIndex} from './search';
 
 const entry = (u: string, fields: Partial<Entry>): Entry => ({u, t: '', c: '', d: '', k: '', b: '', ...fields});
 
@@ -25,7 +25,9 @@ const ENTRIES: Entry[] = [
   entry('cache', {t: '清缓存方法', c: '通用问题', k: '白屏 浏览器', b: '电脑端清理缓存方法快捷键：Ctrl+Shift+Delete'}),
 ];
 
-const urls = (query: string) => search(ENTRIES, query).map((h) => h.entry.u);
+const INDEX: OfflineIndex = {entries: ENTRIES, synonyms: {登陆: '登录', 秘码: '密码'}};
+
+const urls = (query: string) => search(INDEX, query).map((h) => h.entry.u);
 
 describe('terms and grams', () => {
   it('splits a query at spaces and punctuation, in lower case, full-width letters as ASCII', () => {
@@ -63,18 +65,24 @@ describe('search', () => {
     expect(urls('ctrl')).toEqual(['cache']);
   });
 
+  it('corrects common misspellings before searching, as the site does', () => {
+    expect(corrected('忘记秘码 登陆', INDEX.synonyms)).toBe('忘记密码 登录');
+    expect(urls('萧山 登陆')[0]).toBe('xs-login');
+    expect(search({...INDEX, synonyms: {}}, '登陆')).toEqual([]);
+  });
+
   it('returns at most the limit', () => {
-    expect(search(ENTRIES, '杭州', 2)).toHaveLength(2);
+    expect(search(INDEX, '杭州', 2)).toHaveLength(2);
   });
 
   it('gives a snippet from the description when it matches, else from the answer, with the match marked', () => {
-    const [reset] = search(ENTRIES, '建管站');
+    const [reset] = search(INDEX, '建管站');
     expect(reset!.snippet).toEqual([
       {text: '企业密码由', mark: false},
       {text: '建管站', mark: true},
       {text: '重置。', mark: false},
     ]);
-    const [accounts] = search(ENTRIES, '信用代码');
+    const [accounts] = search(INDEX, '信用代码');
     expect(accounts!.snippet.filter((s) => s.mark).map((s) => s.text)).toEqual(['信用代码', '信用代码']);
   });
 });

@@ -23,6 +23,9 @@ export type Entry = {
   b: string;
 };
 
+/** What search-data.js sets: the questions, and common misspellings → the words the answers use (src/data/search-words.ts). */
+export type OfflineIndex = {entries: Entry[]; synonyms: Record<string, string>};
+
 export type Segment = {text: string; mark: boolean};
 export type Hit = {entry: Entry; score: number; snippet: Segment[]};
 
@@ -59,6 +62,11 @@ export function normalize(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
 }
 
+/** The query with its misspellings corrected (登陆 → 登录), as the site's search does. */
+export function corrected(query: string, synonyms: Record<string, string>): string {
+  return Object.entries(synonyms).reduce((text, [from, to]) => text.replaceAll(from, to), normalize(query));
+}
+
 /** The words of a query: split at spaces and punctuation. */
 export function terms(query: string): string[] {
   const words = normalize(query)
@@ -87,8 +95,8 @@ function queryGrams(words: string[]): string[] {
  * category and description over answer), and a whole word found in a field
  * scores again. A question must contain at least a third of the pairs.
  */
-export function search(entries: Entry[], query: string, limit = 8): Hit[] {
-  const words = terms(query);
+export function search({entries, synonyms}: OfflineIndex, query: string, limit = 8): Hit[] {
+  const words = terms(corrected(query, synonyms));
   const pairs = queryGrams(words);
   if (pairs.length === 0) return [];
   const needed = Math.max(1, Math.ceil(pairs.length / 3));
@@ -156,14 +164,14 @@ function snippet(entry: Entry, words: string[], pairs: string[]): Segment[] {
 export function mountOfflineSearch(doc: Document, root: string) {
   const boxes = Array.from(doc.querySelectorAll<HTMLElement>('[data-offline-search]'));
   let loading = false;
-  const entries = () => (window as unknown as Record<string, Entry[] | undefined>)[DATA_GLOBAL];
+  const index = () => (window as unknown as Record<string, OfflineIndex | undefined>)[DATA_GLOBAL];
 
   const render = (box: HTMLElement) => {
     const input = box.querySelector('input')!;
     const list = box.querySelector<HTMLElement>('[role="listbox"]')!;
     list.replaceChildren();
     const query = input.value.trim();
-    const data = entries();
+    const data = index();
     if (query === '' || !data) {
       list.hidden = true;
       return;
@@ -200,7 +208,7 @@ export function mountOfflineSearch(doc: Document, root: string) {
   };
 
   const load = () => {
-    if (entries() || loading) return;
+    if (index() || loading) return;
     loading = true;
     const script = doc.createElement('script');
     script.src = `${root}search-data.js`;

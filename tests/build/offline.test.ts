@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {ZIP_FOLDER} from '../../scripts/offline/build-offline';
 import {filesOf} from '../../src/lib/files';
 import {checkOffline} from '../../scripts/offline/check';
-import {DATA_GLOBAL, search, type Entry} from '../../scripts/offline/search';
+import {DATA_GLOBAL, search, type OfflineIndex} from '../../scripts/offline/search';
 import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
 import {loadRestricted} from '../../src/remark/restricted';
 import {OFFLINE_BUILD, PUBLIC_BUILD, buildFiles, sitemapPaths} from './site';
@@ -32,19 +32,22 @@ describe('the offline copy (build-offline/)', () => {
   });
 
   it('has every question in its search index, and finds the answer to common questions', () => {
-    const window: Record<string, Entry[]> = {};
+    const window: Record<string, OfflineIndex> = {};
     runInNewContext(readFileSync(path.join(OFFLINE_BUILD, 'search-data.js'), 'utf8'), {window});
-    const entries = window[DATA_GLOBAL]!;
+    const index = window[DATA_GLOBAL]!;
+    const entries = index.entries;
     expect(entries.map((e) => e.u).sort()).toEqual([...questions].sort());
     for (const entry of entries) {
       expect(entry.t, entry.u).not.toBe('');
       expect(entry.c, entry.u).not.toBe('');
       expect(entry.b, entry.u).not.toBe('');
     }
-    const top = (query: string) => search(entries, query)[0]?.entry.t;
+    const top = (query: string) => search(index, query)[0]?.entry.t;
     expect(top('忘记密码')).toBe('杭州市实名制重置密码说明');
     expect(top('工地码扫不了')).toMatch(/工地码/);
     expect(top('清缓存')).toBe('清缓存方法');
+    // A misspelling the site's search corrects (src/data/search-words.ts).
+    expect(top('考情率')).toBe('考勤率：有考勤人员/在场人员');
     expect(top('萧山 密码')).toMatch(/萧山|^登录问题/);
   });
 
