@@ -10,7 +10,11 @@ test('home → category → question through the sidebar, and back', async ({pag
   const sidebar = page.locator('nav[aria-label="文档侧边栏"]');
   await sidebar.getByRole('link', {name: '登录类问题', exact: true}).click();
   await expect(page.locator('h1')).toHaveText('登录类问题');
-  await sidebar.getByRole('link', {name: '杭州市实名制重置密码说明'}).click();
+  // The category's list opens with an animation that starts a frame or two
+  // later: click the question once it is fully shown.
+  const question = sidebar.getByRole('link', {name: '杭州市实名制重置密码说明'});
+  await expect(question).toBeInViewport({ratio: 1});
+  await question.click();
   await expect(page.locator('h1')).toHaveText('杭州市实名制重置密码说明');
   await expect(page).toHaveURL(/\/hangzhou\/login\/reset-password\/$/);
   await expect(page.getByText('外地（杭州市外）企业联系建管站（市场管理科）')).toBeVisible();
