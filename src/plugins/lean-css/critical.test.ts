@@ -65,6 +65,12 @@ h1{font-size:2rem}
     expect(html).toContain('h1{font-size:2rem}');
   });
 
+  it('leaves a page without a stylesheet as it is', async () => {
+    const redirect =
+      '<!doctype html><html><head><meta http-equiv=refresh content="0; url=/a/"></head><body></body></html>';
+    expect(await criticalCss({outDir, baseUrl: '/'})(redirect)).toBe(redirect);
+  });
+
   it('fails when the page has no stylesheet it can read', async () => {
     await expect(criticalCss({outDir, baseUrl: '/'})(page('/missing/'))).rejects.toThrow('没有找到页面的样式表');
   });

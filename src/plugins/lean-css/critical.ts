@@ -29,7 +29,8 @@ const STYLESHEET = /<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g;
  * those for the colour mode, which a script sets before the first paint), and
  * moves the stylesheet to the end of <body>: the page paints as soon as its
  * HTML arrives, and the whole stylesheet still loads, without a script, for
- * what the page's JavaScript adds.
+ * what the page's JavaScript adds. A page without a stylesheet (a redirect)
+ * stays as it is.
  */
 export function criticalCss({outDir, baseUrl}: CriticalOptions): (html: string) => Promise<string> {
   const beasties = new Beasties({
@@ -42,13 +43,14 @@ export function criticalCss({outDir, baseUrl}: CriticalOptions): (html: string) 
   const readFile = beasties.readFile.bind(beasties);
   beasties.readFile = async (filename) => singleQuoteDataUrls(await readFile(filename));
   return async (html) => {
+    const links = html.match(STYLESHEET) ?? [];
+    if (links.length === 0) return html;
     // Beasties parses with htmlparser2, which does not close what the minifier
     // leaves open (<p> before </ul>): it matches rules against the page as a
     // browser parses it, and only its CSS is kept. The page itself is changed
     // as text, so React hydrates exactly the markup Docusaurus wrote.
     const css = (await beasties.process(load(html).html())).match(/<style>([\s\S]+?)<\/style>/)?.[1];
     if (css === undefined) throw new Error('没有找到页面的样式表，无法内联首屏样式');
-    const links = html.match(STYLESHEET) ?? [];
     if (!html.includes('</head>') || !html.includes('</body>')) throw new Error('页面缺少 </head> 或 </body>');
     return html
       .replace(STYLESHEET, '')

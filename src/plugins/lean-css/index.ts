@@ -22,16 +22,15 @@ export default function leanCssPlugin(): Plugin {
     name: 'lean-css',
     async postBuild({outDir, baseUrl}) {
       const files = filesOf(outDir);
-      const pages = files.filter((f) => f.endsWith('.html'));
-      const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
-      const usedText = files
-        .filter((f) => /\.(html|js)$/.test(f))
-        .map(read)
-        .join('\n');
+      // The pages and scripts, read once: their text names every class and custom property in use.
+      const texts = new Map(
+        files.filter((f) => /\.(html|js)$/.test(f)).map((f) => [f, readFileSync(path.join(outDir, f), 'utf8')]),
+      );
+      const usedText = [...texts.values()].join('\n');
 
       const renamed = new Map<string, string>();
       for (const file of files.filter((f) => /^assets\/css\/.*\.css$/.test(f))) {
-        const css = purgeCss(read(file), usedText);
+        const css = purgeCss(readFileSync(path.join(outDir, file), 'utf8'), usedText);
         const hash = createHash('sha256').update(css).digest('hex').slice(0, 8);
         const next = file.replace(/(\.[0-9a-f]+)?\.css$/, `.${hash}.css`);
         writeFileSync(path.join(outDir, next), css);
@@ -40,12 +39,14 @@ export default function leanCssPlugin(): Plugin {
       }
 
       const inline = criticalCss({outDir, baseUrl});
-      for (const page of pages) {
-        let html = read(page);
+      for (const [page, text] of texts) {
+        if (!page.endsWith('.html')) continue;
+        let html = text;
         for (const [from, to] of renamed) html = html.replaceAll(from, to);
-        if (!/<link[^>]+rel=["']?stylesheet/.test(html)) continue;
         try {
-          replaceFile(path.join(outDir, page), await inline(html));
+          // Unchanged pages are not written: the short-links plugin writes its redirects meanwhile.
+          const out = await inline(html);
+          if (out !== text) replaceFile(path.join(outDir, page), out);
         } catch (error) {
           throw new Error(`${page}：${(error as Error).message}`, {cause: error});
         }

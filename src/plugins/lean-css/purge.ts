@@ -6,6 +6,9 @@ const PSEUDO_ARGUMENTS = /:(?:not|is|where|has|matches|-webkit-any|-moz-any)\((?
 const CLASS = /\.((?:\\.|[\w-])+)/g;
 const VAR = /var\(\s*(--[\w-]+)/g;
 
+/** The custom properties a value reads. */
+const varsIn = (value: string) => [...value.matchAll(VAR)].map((m) => m[1]!);
+
 /** The classes an element must have for `selector` to match it. */
 export function requiredClasses(selector: string): string[] {
   return [...selector.replace(PSEUDO_ARGUMENTS, '').matchAll(CLASS)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
@@ -33,7 +36,6 @@ export function purgeCss(css: string, usedText: string): string {
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selectors = kept;
   });
-  dropEmpty(root);
 
   const valueOf = new Map<string, string>();
   root.walkDecls(/^--/, (decl) => {
@@ -41,14 +43,14 @@ export function purgeCss(css: string, usedText: string): string {
   });
   const pending: string[] = [];
   root.walkDecls((decl) => {
-    if (!decl.prop.startsWith('--')) pending.push(...[...decl.value.matchAll(VAR)].map((m) => m[1]!));
+    if (!decl.prop.startsWith('--')) pending.push(...varsIn(decl.value));
   });
   pending.push(...[...usedText.matchAll(/--[\w-]+/g)].map((m) => m[0]).filter((name) => valueOf.has(name)));
   const used = new Set<string>();
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     if (used.has(name)) continue;
     used.add(name);
-    pending.push(...[...(valueOf.get(name) ?? '').matchAll(VAR)].map((m) => m[1]!));
+    pending.push(...varsIn(valueOf.get(name) ?? ''));
   }
   root.walkDecls(/^--/, (decl) => {
     if (!used.has(decl.prop)) decl.remove();
