@@ -7,9 +7,17 @@ import noCodeHighlightingPlugin from './src/plugins/no-code-highlighting';
 import quietPrefetchPlugin from './src/plugins/quiet-prefetch';
 import allQuestionsPlugin from './src/plugins/all-questions';
 import leanCssPlugin from './src/plugins/lean-css';
-import remarkRestricted, {RESTRICTED_FILE, type RestrictedOptions} from './src/remark/restricted';
+import repliesPlugin from './src/plugins/replies';
+import ssrNulBytesPlugin from './src/plugins/ssr-nul-bytes';
+import {withShortLinkQr} from './src/plugins/short-links/qr';
+import finishBuildPlugin from './src/plugins/finish-build';
+import browserTargetsPlugin from './src/plugins/browser-targets';
+import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted';
+import remarkSafeContent from './src/remark/safe-content';
+import remarkNonEmpty from './src/remark/non-empty';
 import remarkMenuPath from './src/remark/menu-path';
 import remarkFlow from './src/remark/flow';
+import {requireRestrictedValues} from './src/lib/restricted';
 
 // Environment flags (see README): where the site lives and which build it is.
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -19,6 +27,8 @@ const FAQ_INTERNAL = process.env.FAQ_INTERNAL === '1';
 if (!BASE_URL.startsWith('/') || !BASE_URL.endsWith('/')) {
   throw new Error(`BASE_URL 必须以 / 开头并以 / 结尾，例如 /faq/，现在是 "${BASE_URL}"`);
 }
+// The internal build shows the test project's key and password: it stops here, saying where to put them, without them.
+if (FAQ_INTERNAL) requireRestrictedValues();
 
 const SITE_TITLE = '实名制技术支持';
 
@@ -32,6 +42,8 @@ export default {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // Its English banner and inline script are for developers; a page whose scripts fail still reads as HTML.
+  baseUrlIssueBanner: false,
   i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
   future: {
     // Cascade layers stay off: old Chromium kernels in QQ and 360 browsers
@@ -47,6 +59,8 @@ export default {
   },
   markdown: {
     format: 'detect',
+    // Each question's front matter gets the QR code of its short link.
+    parseFrontMatter: withShortLinkQr(`${SITE_URL}${BASE_URL}`),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   headTags: [
@@ -66,14 +80,12 @@ export default {
           sidebarPath: './sidebars.ts',
           breadcrumbs: true,
           showLastUpdateTime: true,
+          // Before Docusaurus's own plugins turn images and links into JSX: see the Markdown as written.
+          beforeDefaultRemarkPlugins: [remarkSafeContent, remarkNonEmpty],
           remarkPlugins: [
             [
               remarkRestricted,
-              {
-                valuesFile: RESTRICTED_FILE,
-                internal: FAQ_INTERNAL,
-                publicNote: '（不公开，请向技术支持索取）',
-              } satisfies RestrictedOptions,
+              {internal: FAQ_INTERNAL, publicNote: '（不公开，请向技术支持索取）'} satisfies RestrictedOptions,
             ],
             remarkMenuPath,
             remarkFlow,
@@ -81,19 +93,31 @@ export default {
         },
         blog: false,
         pages: {},
+        // Listed in plugins instead, after finish-build (which must come before every postBuild).
+        sitemap: false,
         theme: {customCss: ['./src/css/custom.css', './src/css/markdown.css']},
       } satisfies Preset.Options,
     ],
   ],
   plugins: [
+    // First: it runs after every later plugin's postBuild (src/plugins/finish-build/README.md).
+    finishBuildPlugin({internal: FAQ_INTERNAL}),
     faqDataPlugin,
     shortLinksPlugin,
+    repliesPlugin,
     allQuestionsPlugin,
     noCodeHighlightingPlugin,
     quietPrefetchPlugin,
     leanCssPlugin,
+    ssrNulBytesPlugin,
+    browserTargetsPlugin,
+    '@docusaurus/plugin-sitemap',
   ],
-  clientModules: ['./src/lib/search/highlightOnPage.ts'],
+  clientModules: [
+    './src/lib/search/highlightOnPage.ts',
+    // Before React hydrates: the page as the server sent it, for a render that fails.
+    './src/components/RenderErrorFallback/snapshot.ts',
+  ],
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',

@@ -35,6 +35,9 @@ const ONCE_ONLY = [
   'accessibility.spec.ts',
   'budget.spec.ts',
   'critical-css.spec.ts',
+  'reply.spec.ts',
+  'render-error.spec.ts',
+  'no-script.spec.ts',
 ];
 
 export default defineConfig({
@@ -45,6 +48,8 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   expect: {timeout: 5_000},
+  // Expected texts (copied replies), one file each, under version control.
+  snapshotPathTemplate: '{testDir}/__snapshots__/{testFilePath}/{arg}{ext}',
   use: {
     actionTimeout: 5_000,
     navigationTimeout: 15_000,
@@ -54,7 +59,12 @@ export default defineConfig({
     ...TARGETS.map((target) => ({
       name: target.name,
       use: {baseURL: urlOf(target)},
-      testIgnore: ['offline.spec.ts', ...(target.name === 'root' ? [] : ONCE_ONLY)],
+      testIgnore: [
+        'offline.spec.ts',
+        // What deploy/nginx.conf adds: headers, denials, precompressed files.
+        ...(target.name === 'nginx' ? [] : ['nginx.spec.ts']),
+        ...(target.name === 'root' ? [] : ONCE_ONLY),
+      ],
     })),
     {name: 'offline', use: {baseURL: pathToFileURL('build-offline/').href}, testMatch: 'offline.spec.ts'},
   ],

@@ -1,11 +1,22 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
 import {REGISTRY_FILE} from '../src/plugins/short-links/registry';
-import {formatError, lintContent, publishedRegistries} from './lint-content';
+import {LOCAL_VALUES_FILE, loadNames, loadValues, NAMES_FILE} from '../src/lib/restricted';
+import {formatError, lintContent, publishedRegistries, type LintOptions} from './lint-content';
 
 /**
  * Each case folder of __fixtures__/lint/ holds only the files that differ
@@ -29,11 +40,21 @@ function caseRoot(name: string): string {
   return root;
 }
 
+/** The mini repository's values file (restricted.local.json, as on an editor's machine). */
+function restrictedOf(root: string): LintOptions['restricted'] {
+  const file = path.join(root, LOCAL_VALUES_FILE);
+  return {file, values: loadValues(file, loadNames(path.join(root, NAMES_FILE)))};
+}
+
+function lintRoot(root: string, published: LintOptions['published'] = []) {
+  const {checked, errors} = lintContent({root, published, restricted: restrictedOf(root)});
+  return {checked, errors: errors.map(formatError)};
+}
+
 function lintCase(name: string) {
   const publishedFile = path.join(FIXTURES, name, 'published.json');
   const published = existsSync(publishedFile) ? JSON.parse(readFileSync(publishedFile, 'utf8')) : [];
-  const {checked, errors} = lintContent({root: caseRoot(name), published});
-  return {checked, errors: errors.map(formatError)};
+  return lintRoot(caseRoot(name), published);
 }
 
 afterAll(() => {
@@ -43,6 +64,8 @@ afterAll(() => {
 const FEEDBACK = 'docs/01-general/02-feedback.md';
 const NEW = 'docs/01-general/03-new.md';
 const BAD_LINK = '请检查拼写；链接到另一个问题时，最好写它的文件路径（如 ../02-login/03-reset-password.md）。';
+const restricted = (name: string) =>
+  `这里写出了受限值 ${name}（测试项目的密钥或密码），公开版网站会泄露它：请删掉，改写成 :restricted[${name}]。它的值只能放在 FAQ_RESTRICTED_FILE 指向的文件或 restricted.local.json 中（都不进 git）。`;
 
 /** [case folder, the exact errors the lint must print] */
 const cases: [string, string[]][] = [
@@ -139,9 +162,39 @@ const cases: [string, string[]][] = [
   [
     // The copy under src/remark/__fixtures__/ is not reported: fixtures are skipped.
     'restricted-value',
+    [`${FEEDBACK}:8  ${restricted('secretPassword')}`, `src/components/Note/index.tsx:1  ${restricted('secretKey')}`],
+  ],
+  [
+    // Markdown escapes, emphasis that splits the value, JavaScript escapes and HTML entities hide nothing.
+    'restricted-value-escaped',
     [
-      `${FEEDBACK}:8  这里写出了受限值 secretPassword（测试项目的密钥或密码），公开版网站会泄露它：请删掉，改写成 :restricted[secretPassword]。它只能写在 src/data/restricted.json 中。`,
-      'src/components/Note/index.tsx:1  这里写出了受限值 secretKey（测试项目的密钥或密码），公开版网站会泄露它：请删掉，改写成 :restricted[secretKey]。它只能写在 src/data/restricted.json 中。',
+      `${FEEDBACK}:8  ${restricted('secretKey')}`,
+      `${FEEDBACK}:10  ${restricted('secretPassword')}`,
+      `src/data/copy.ts:1  ${restricted('secretKey')}`,
+    ],
+  ],
+  [
+    'unclosed-front-matter',
+    [
+      `${FEEDBACK}:1  开头的 front matter 没有结束：第 1 行的 --- 之后写完 id、title、description、keywords，要再写一行 ---，下面才是正文。`,
+    ],
+  ],
+  [
+    'long-title',
+    [
+      `${FEEDBACK}:3  title 有 47 个字，最多 40 个字：标题只写问题本身，细节写在正文里（太长的标题在搜索结果和 QQ 的链接预览里会被截断）。`,
+    ],
+  ],
+  [
+    'empty-category-json',
+    [
+      'docs/02-hangzhou/01-login/_category_.json:1  文件是空的：写上这个栏目显示的名字和顺序，例如 {"label": "登录问题", "position": 2}。',
+    ],
+  ],
+  [
+    'category-label-angle',
+    [
+      'docs/02-hangzhou/01-login/_category_.json:1  "label" 里不能有 < 或 >：浏览器会把它们当成标签的开始。请改用全角的＜＞或书名号《》。',
     ],
   ],
   [
@@ -217,6 +270,33 @@ describe('lintContent', () => {
     expect(errors).toEqual(expected);
   });
 
+  it('fails a question file that is too large, naming its size', () => {
+    const root = caseRoot('good');
+    writeFileSync(
+      path.join(root, FEEDBACK),
+      readFileSync(path.join(root, FEEDBACK), 'utf8') + '很长的回答。'.repeat(4000),
+    );
+    expect(lintRoot(root).errors).toEqual([
+      `${FEEDBACK}:1  文件有 71 KB，最多 20 KB：这么长的回答请拆成几个问题（每个字都会进入搜索索引和“全部问题”页，读者都要下载）。`,
+    ]);
+  });
+
+  it('fails a .mdx question file: MDX can run code', () => {
+    const root = caseRoot('good');
+    renameSync(path.join(root, FEEDBACK), path.join(root, FEEDBACK.replace(/\.md$/, '.mdx')));
+    expect(lintRoot(root).errors).toContain(
+      'docs/01-general/02-feedback.mdx  问题文件要用 .md 结尾：.mdx 文件里可以写会运行的代码。请把文件改名为 .md。',
+    );
+  });
+
+  it('checks the restricted values only where they are known, and the names always', () => {
+    const root = caseRoot('restricted-value');
+    expect(lintContent({root}).errors).toEqual([]);
+    expect(lintContent({root: caseRoot('unknown-restricted-name')}).errors.map(formatError)).toEqual([
+      `${FEEDBACK}:8  受限值的名字 :restricted[password] 不存在：可用的名字有 secretKey、secretPassword。`,
+    ]);
+  });
+
   it('fails when there is no question file at all', () => {
     const root = caseRoot('good');
     rmSync(path.join(root, 'docs'), {recursive: true});
@@ -229,6 +309,47 @@ describe('lintContent', () => {
     expect(lintContent({root}).errors).toEqual([
       {file: 'docs', message: '没有找到 docs 文件夹：请在项目的根目录运行。'},
     ]);
+  });
+});
+
+/**
+ * The payloads of src/remark/__fixtures__/ (what the build refuses) fail the
+ * lint too, with the same messages at the same lines, as the answer
+ * docs/01-general/02-feedback.md of the mini repository.
+ */
+describe('lintContent on the payloads the build refuses', () => {
+  const fixtures = ['safe-content', 'non-empty'].flatMap((plugin) => {
+    const dir = fileURLToPath(new URL(`../src/remark/__fixtures__/${plugin}/`, import.meta.url));
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => ({name: `${plugin}/${f}`, dir, file: f}));
+  });
+  const expected = (dir: string, file: string): string[] => {
+    const errorFile = path.join(dir, file.replace(/\.md$/, '.error.txt'));
+    if (!existsSync(errorFile)) return [];
+    return readFileSync(errorFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.replace('docs/fixture.md', FEEDBACK));
+  };
+  // In MDX format {…} is code; CommonMark (the lint) reads it as text and the <div> as raw HTML.
+  const LINT_SEES: Record<string, string[]> = {
+    'safe-content/mdx-format.md': [
+      `${FEEDBACK}:6  开头信息里不能写 format：问题文件只能是普通 Markdown（MDX 格式里可以写会运行的代码）。请删掉这一行。`,
+      `${FEEDBACK}:11  正文里不能写 HTML（这里是 <div onClick={() =>）：网页会把它当成代码运行。请改用 Markdown 写法：加粗写 **文字**，链接写 [文字](网址)；要显示尖括号本身，在 < 前加 \\，如 \\<密码>。`,
+    ],
+  };
+
+  it('has payloads', () => {
+    expect(fixtures.filter(({dir, file}) => expected(dir, file).length > 0).length).toBeGreaterThan(10);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s', (name, {dir, file}) => {
+    const root = caseRoot('good');
+    cpSync(path.join(dir, file), path.join(root, FEEDBACK));
+    // Relative links and images of the payloads point at files of the mini repository.
+    writeFileSync(path.join(root, 'docs/01-general/screen.png'), '');
+    expect(lintRoot(root).errors.sort()).toEqual((LINT_SEES[name] ?? expected(dir, file)).sort());
   });
 });
 

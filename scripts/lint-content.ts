@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import {visit} from 'unist-util-visit';
-import type {Definition, Heading, Link, Root} from 'mdast';
+import type {Definition, Heading, Link, Nodes as Node, Root} from 'mdast';
 import {
   checkRegistry,
   numbersById,
@@ -19,7 +19,16 @@ import {
   reusedNumbers,
   type Registry,
 } from '../src/plugins/short-links/registry';
-import {RESTRICTED_FILE} from '../src/remark/restricted';
+import {
+  findRestrictedValues,
+  LOCAL_VALUES_FILE,
+  NAMES_FILE,
+  restrictedIn,
+  VALUES_ENV,
+  type RestrictedValues,
+} from '../src/lib/restricted';
+import {unsafeFrontMatter, unsafeNodes, unsafeUrl} from '../src/remark/safe-content';
+import {EMPTY_BODY, isBlank} from '../src/remark/non-empty';
 import {loadQuestions, sitePath, type QuestionFile} from './content/questions';
 
 export type LintError = {file: string; line?: number; message: string};
@@ -29,9 +38,17 @@ export type LintOptions = {
   root: string;
   /** Published versions of the registry, oldest first (from git history). */
   published?: Registry[];
+  /**
+   * The restricted values, when this machine has them (FAQ_RESTRICTED_FILE
+   * or restricted.local.json): then no other file may show them.
+   */
+  restricted?: RestrictedValues;
 };
 
 export const DESCRIPTION_MAX = 80;
+export const TITLE_MAX = 40;
+/** A question file larger than this is several questions (every byte goes into the search index and /all/). */
+export const FILE_MAX_KB = 20;
 /** A question id: starts with a letter, then lowercase letters, digits and single hyphens. */
 export const ID_SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const ANCHOR_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -60,6 +77,17 @@ function readJson(root: string, file: string): {value: unknown; text: string} | 
     return {error: {file, message: `找不到这个文件：网站需要它，请从 git 恢复（git checkout -- ${file}）。`}};
   }
   const text = readFileSync(path.join(root, file), 'utf8');
+  if (text.trim() === '') {
+    return {
+      error: {
+        file,
+        line: 1,
+        message: file.endsWith('_category_.json')
+          ? '文件是空的：写上这个栏目显示的名字和顺序，例如 {"label": "登录问题", "position": 2}。'
+          : '文件是空的：请从 git 恢复它（git checkout -- 文件名）。',
+      },
+    };
+  }
   try {
     return {value: JSON.parse(text), text};
   } catch (e) {
@@ -76,7 +104,8 @@ function readJson(root: string, file: string): {value: unknown; text: string} | 
   }
 }
 
-function headingText(node: Heading): string {
+/** The text of a Markdown node as a reader sees it (emphasis and escapes gone). */
+function plainText(node: Node): string {
   let text = '';
   visit(node, (n) => {
     if (n.type === 'text' || n.type === 'inlineCode') text += n.value;
@@ -117,6 +146,16 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
               file: categoryFile,
               message: '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。',
             });
+          }
+          for (const key of ['label', 'title', 'description']) {
+            const line = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`) && /[<>]/.test(l));
+            if (line !== -1) {
+              errors.push({
+                file: categoryFile,
+                line: line + 1,
+                message: `"${key}" 里不能有 < 或 >：浏览器会把它们当成标签的开始。请改用全角的＜＞或书名号《》。`,
+              });
+            }
           }
           const slug = category.link?.slug;
           if (typeof slug === 'string') categoryPaths.add(`${slug.replace(/\/$/, '')}/`);
@@ -163,6 +202,11 @@ function lintFrontMatter(q: QuestionFile, errors: LintError[]) {
       at('title'),
       title.problem === 'missing' ? '缺少 title：在开头的 --- 之间加一行 title: 问题原文。' : `title ${NOT_TEXT}`,
     );
+  } else if ([...title.text].length > TITLE_MAX) {
+    push(
+      at('title'),
+      `title 有 ${[...title.text].length} 个字，最多 ${TITLE_MAX} 个字：标题只写问题本身，细节写在正文里（太长的标题在搜索结果和 QQ 的链接预览里会被截断）。`,
+    );
   }
 
   const description = textField(q, 'description');
@@ -179,6 +223,8 @@ function lintFrontMatter(q: QuestionFile, errors: LintError[]) {
       `description 有 ${[...description.text].length} 个字，最多 ${DESCRIPTION_MAX} 个字：请缩短成一句话，详细内容写在正文里。`,
     );
   }
+
+  for (const {key, message} of unsafeFrontMatter(q.frontMatter)) push(at(key), message);
 
   const keywords = q.frontMatter.keywords;
   if (
@@ -197,21 +243,19 @@ function lintBody(
   root: string,
   q: QuestionFile,
   isKnown: (sitePath: string) => boolean,
-  restrictedNames: string[],
+  restricted: {names: string[]; values?: Record<string, string>},
   errors: LintError[],
 ) {
-  if (q.body.trim() === '') {
-    errors.push({
-      file: q.file,
-      line: q.bodyLine,
-      message: '正文是空的：在第二个 --- 下面写上答案；还没有答案的栏目请写明“正在整理中”和咨询渠道。',
-    });
+  const tree = markdown.parse(q.body) as Root;
+  if (isBlank(tree)) {
+    errors.push({file: q.file, line: q.bodyLine, message: EMPTY_BODY});
     return;
   }
-  const tree = markdown.parse(q.body) as Root;
   const lineOf = (node: {position?: {start: {line: number}}}) => (node.position?.start.line ?? 1) + q.bodyLine - 1;
   const push = (node: {position?: {start: {line: number}}}, message: string) =>
     errors.push({file: q.file, line: lineOf(node), message});
+
+  for (const {line, message} of unsafeNodes(tree)) push({position: {start: {line}}}, message);
 
   let previousDepth = 1;
   visit(tree, 'heading', (node: Heading) => {
@@ -226,7 +270,7 @@ function lintBody(
       );
     }
     previousDepth = node.depth;
-    const anchor = HEADING_ID.exec(headingText(node))?.[1];
+    const anchor = HEADING_ID.exec(plainText(node))?.[1];
     if (anchor === undefined) {
       push(node, '标题末尾要加英文锚点 {#英文短词}，如 ## 操作步骤 {#steps}（分享到这一段的链接要用纯英文）。');
     } else if (!ANCHOR_SLUG.test(anchor)) {
@@ -237,7 +281,8 @@ function lintBody(
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     const url = (node as Link | Definition).url;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#')) return;
+    // Unsafe addresses are reported above, with the other unsafe content.
+    if (unsafeUrl(url) || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#')) return;
     const target = url.split('#')[0]!;
     if (/\.mdx?$/.test(target)) {
       let file = target;
@@ -275,10 +320,23 @@ function lintBody(
       .map((child) => (child.type === 'text' ? child.value : ''))
       .join('')
       .trim();
-    if (!restrictedNames.includes(name)) {
-      push(node, `受限值的名字 :restricted[${name}] 不存在：可用的名字有 ${restrictedNames.join('、')}。`);
+    if (!restricted.names.includes(name)) {
+      push(node, `受限值的名字 :restricted[${name}] 不存在：可用的名字有 ${restricted.names.join('、')}。`);
     }
   });
+
+  // A value split by emphasis or escapes (**G85q**F5JP, G85q\-F5JP) still shows whole on the page.
+  const {values} = restricted;
+  if (values) {
+    visit(tree, (node) => {
+      if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
+      for (const name of restrictedIn(plainText(node), values)) push(node, restrictedMessage(name));
+    });
+  }
+}
+
+function restrictedMessage(name: string): string {
+  return `这里写出了受限值 ${name}（测试项目的密钥或密码），公开版网站会泄露它：请删掉，改写成 :restricted[${name}]。它的值只能放在 ${VALUES_ENV} 指向的文件或 ${LOCAL_VALUES_FILE} 中（都不进 git）。`;
 }
 
 /** Text files of the tree that could carry a restricted value. */
@@ -296,20 +354,19 @@ function textFiles(root: string): string[] {
   return files;
 }
 
-/** The restricted values must appear only in their own file. */
-function lintRestricted(root: string, values: Record<string, string>, errors: LintError[]) {
-  const entries = Object.entries(values).filter(([, value]) => typeof value === 'string' && value !== '');
+/** The restricted values must appear in no file of the tree, however escaped (\# &#35;). */
+function lintRestricted(root: string, {file: valuesFile, values}: RestrictedValues, errors: LintError[]) {
+  const own = new Set([path.resolve(valuesFile), path.resolve(root, LOCAL_VALUES_FILE)]);
   for (const file of textFiles(root)) {
-    if (path.relative(root, file) === RESTRICTED_FILE) continue;
+    if (own.has(path.resolve(file))) continue;
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((text, i) => {
-        for (const [name, value] of entries) {
-          if (!text.includes(value)) continue;
+        for (const name of restrictedIn(text, values)) {
           errors.push({
             file: path.relative(root, file).split(path.sep).join('/'),
             line: i + 1,
-            message: `这里写出了受限值 ${name}（测试项目的密钥或密码），公开版网站会泄露它：请删掉，改写成 :restricted[${name}]。它只能写在 ${RESTRICTED_FILE} 中。`,
+            message: restrictedMessage(name),
           });
         }
       });
@@ -391,7 +448,7 @@ function lintRegistry(
   return registry;
 }
 
-export function lintContent({root, published = []}: LintOptions): {checked: number; errors: LintError[]} {
+export function lintContent({root, published = [], restricted}: LintOptions): {checked: number; errors: LintError[]} {
   const errors: LintError[] = [];
   const docsDir = path.join(root, 'docs');
   if (!existsSync(docsDir)) {
@@ -410,6 +467,20 @@ export function lintContent({root, published = []}: LintOptions): {checked: numb
   const byTitle = new Map<string, QuestionFile>();
   const live: {id: string; path: string}[] = [];
   for (const q of questions) {
+    if (q.file.endsWith('.mdx')) {
+      errors.push({
+        file: q.file,
+        message: '问题文件要用 .md 结尾：.mdx 文件里可以写会运行的代码。请把文件改名为 .md。',
+      });
+    }
+    const kb = Math.ceil(statSync(path.join(root, q.file)).size / 1024);
+    if (kb > FILE_MAX_KB) {
+      errors.push({
+        file: q.file,
+        line: 1,
+        message: `文件有 ${kb} KB，最多 ${FILE_MAX_KB} KB：这么长的回答请拆成几个问题（每个字都会进入搜索索引和“全部问题”页，读者都要下载）。`,
+      });
+    }
     if (q.frontMatterError) {
       errors.push({file: q.file, ...q.frontMatterError});
       continue;
@@ -445,9 +516,9 @@ export function lintContent({root, published = []}: LintOptions): {checked: numb
   const complete = questions.every((q) => !q.frontMatterError);
   const registry = lintRegistry(root, complete ? live : undefined, byId, published, errors);
 
-  const restrictedJson = readJson(root, RESTRICTED_FILE);
-  const restricted = 'value' in restrictedJson ? (restrictedJson.value as Record<string, string>) : {};
-  if ('error' in restrictedJson) errors.push(restrictedJson.error);
+  const namesJson = readJson(root, NAMES_FILE);
+  const names = 'value' in namesJson ? Object.keys(namesJson.value as Record<string, string>) : [];
+  if ('error' in namesJson) errors.push(namesJson.error);
 
   const knownPaths = new Set([
     '/',
@@ -458,11 +529,13 @@ export function lintContent({root, published = []}: LintOptions): {checked: numb
   // An unreadable registry is reported once; its short links are not reported again as unknown.
   const isKnown = (p: string) => knownPaths.has(p) || (registry === undefined && /^\/q\/\d+\/$/.test(p));
   for (const q of questions) {
-    if (!q.frontMatterError) lintBody(root, q, isKnown, Object.keys(restricted), errors);
+    if (!q.frontMatterError) lintBody(root, q, isKnown, {names, values: restricted?.values}, errors);
   }
-  lintRestricted(root, restricted, errors);
+  if (restricted) lintRestricted(root, restricted, errors);
 
-  return {checked: questions.length, errors};
+  // A value written plainly is found both on its line and in its paragraph's text: report it once.
+  const unique = [...new Map(errors.map((e) => [formatError(e), e])).values()];
+  return {checked: questions.length, errors: unique};
 }
 
 /** Every version of the registry committed so far, oldest first. */
@@ -487,7 +560,19 @@ export function publishedRegistries(root: string): Registry[] {
 
 function main() {
   const root = process.cwd();
-  const {checked, errors} = lintContent({root, published: publishedRegistries(root)});
+  let restricted: RestrictedValues | undefined;
+  try {
+    restricted = findRestrictedValues(root);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  if (!restricted) {
+    console.log(
+      `（这台电脑上没有受限值文件（${VALUES_ENV} 或 ${LOCAL_VALUES_FILE}），没有检查测试项目的密钥和密码是否被直接写进了文件。）`,
+    );
+  }
+  const {checked, errors} = lintContent({root, published: publishedRegistries(root), restricted});
   for (const e of errors) console.error(formatError(e));
   if (errors.length > 0) {
     console.error(

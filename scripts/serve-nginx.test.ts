@@ -3,33 +3,59 @@ import {describe, expect, it} from 'vitest';
 import {adaptSiteConfig, mainConfig, SITE_CONFIG} from './serve-nginx';
 
 const shipped = readFileSync(SITE_CONFIG, 'utf8');
+/** A config without its comment lines. */
+const code = (config: string) =>
+  config
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('#'))
+    .join('\n');
 
 describe('adaptSiteConfig', () => {
-  it('puts the shipped config on a loopback port and a test root, keeping /faq/', () => {
-    const config = adaptSiteConfig(shipped, {root: '/tmp/x/www', port: 4999, base: '/faq/'});
+  it('puts the shipped config on a loopback port and the build folder, keeping /faq/', () => {
+    const config = code(adaptSiteConfig(shipped, {dir: '/tmp/faq/build-faq', port: 4999, base: '/faq/'}));
     expect(config).toContain('listen 127.0.0.1:4999;');
-    expect(config).toContain('root /tmp/x/www;');
-    expect(config).not.toMatch(/listen 80;|root \/var\/www;/);
+    expect(config).toContain('alias /tmp/faq/build-faq/;');
+    expect(config).not.toMatch(/listen 80;|\/var\/www/);
     expect(config).toContain('location ^~ /faq/ {');
-    expect(config).toContain('location ^~ /faq/assets/ {');
+    expect(config).toContain('~^/faq/assets/ "public, max-age=31536000, immutable";');
     expect(config).toContain('error_page 404 /faq/404.html;');
+    expect(config).toContain('location / {\n        return 404;');
   });
 
-  it('moves the site to another base path', () => {
-    const config = adaptSiteConfig(shipped, {root: '/srv/build', port: 4999, base: '/'});
+  it('moves the site to another base path; at / the site is everything', () => {
+    const config = code(adaptSiteConfig(shipped, {dir: '/srv/build', port: 4999, base: '/'}));
     expect(config).toContain('location ^~ / {');
-    expect(config).toContain('location ^~ /assets/ {');
+    expect(config).toContain('~^/assets/ "public');
     expect(config).toContain('error_page 404 /404.html;');
     expect(config).not.toContain('/faq/');
+    expect(config).not.toContain('location / {');
   });
 
   it('refuses a config it cannot adapt', () => {
     expect(() =>
-      adaptSiteConfig(shipped.replace('listen 80;', 'listen 8080;'), {root: '/r', port: 1, base: '/'}),
+      adaptSiteConfig(shipped.replace('listen 80;', 'listen 8080;'), {dir: '/r', port: 1, base: '/'}),
     ).toThrow(/应有且只有一处 "listen 80;"/);
     expect(() =>
-      adaptSiteConfig(shipped.replace('location ^~ /faq/ {', 'location /faq/ {'), {root: '/r', port: 1, base: '/'}),
+      adaptSiteConfig(shipped.replace('location ^~ /faq/ {', 'location /faq/ {'), {dir: '/r', port: 1, base: '/'}),
     ).toThrow(/找不到 "location \^~ \/faq\/ \{"/);
+  });
+});
+
+describe('deploy/nginx.conf', () => {
+  it('sets its headers once, at server level: no location adds its own (nginx would drop the others there)', () => {
+    const server = code(shipped).slice(code(shipped).indexOf('server {'));
+    const locations = server.split(/\n\s*location /).slice(1);
+    expect(locations.length).toBeGreaterThan(2);
+    expect(locations.filter((l) => l.includes('add_header'))).toEqual([]);
+    for (const header of [
+      'Cache-Control',
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+    ]) {
+      expect(server).toMatch(new RegExp(`\n    add_header ${header} .* always;`));
+    }
   });
 });
 

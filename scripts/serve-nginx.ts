@@ -1,13 +1,13 @@
 /**
  * Serves a build with real nginx and the shipped deploy/nginx.conf, for the
- * end-to-end tests: the config's `listen` and `root` (and its base path, if
+ * end-to-end tests: the config's `listen` and `alias` (and its base path, if
  * another) are adapted to a loopback port and the build folder; pid, logs and
  * temp files go to a temp folder, removed when nginx stops (Ctrl+C or SIGTERM).
  *
  *   tsx scripts/serve-nginx.ts --dir build-faq --base /faq/ --port 4275
  */
 import {spawn, spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, chmodSync, existsSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -23,17 +23,25 @@ function replaceOnce(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-/** deploy/nginx.conf listening on a loopback port, serving `root`, under `base`. */
-export function adaptSiteConfig(
-  config: string,
-  {root, port, base}: {root: string; port: number; base: string},
-): string {
+/** The block that answers 404 outside the site; at BASE_URL=/ the site is everything (see the config's notes). */
+const OUTSIDE_SITE = `    location / {
+        return 404;
+    }
+`;
+const SITE_FOLDER = '@SITE_FOLDER@';
+
+/** deploy/nginx.conf listening on a loopback port, serving the folder `dir`, under `base`. */
+export function adaptSiteConfig(config: string, {dir, port, base}: {dir: string; port: number; base: string}): string {
   let adapted = replaceOnce(config, 'listen 80;', `listen 127.0.0.1:${port};`);
-  adapted = replaceOnce(adapted, 'root /var/www;', `root ${root};`);
+  adapted = replaceOnce(adapted, `alias /var/www${CONFIG_BASE};`, `alias ${SITE_FOLDER};`);
   if (!adapted.includes(`location ^~ ${CONFIG_BASE} {`)) {
     throw new Error(`${SITE_CONFIG} 中找不到 "location ^~ ${CONFIG_BASE} {"，测试无法改写它。`);
   }
-  return adapted.split(CONFIG_BASE).join(base);
+  if (base === '/') adapted = replaceOnce(adapted, OUTSIDE_SITE, '');
+  return adapted
+    .split(CONFIG_BASE)
+    .join(base)
+    .replace(SITE_FOLDER, `${path.resolve(dir)}/`);
 }
 
 /**
@@ -67,15 +75,7 @@ export function serveNginx({dir, port, base}: {dir: string; port: number; base: 
   if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/index.html 不存在：先构建网站`);
   const temp = mkdtempSync(path.join(tmpdir(), 'faq-nginx-'));
   chmodSync(temp, 0o755);
-  // The site's files appear at <root><base>, as on a server.
-  let root = path.resolve(dir);
-  if (base !== '/') {
-    root = path.join(temp, 'www');
-    const link = path.join(root, base);
-    mkdirSync(path.dirname(link), {recursive: true});
-    symlinkSync(path.resolve(dir), link.replace(/\/$/, ''));
-  }
-  writeFileSync(path.join(temp, 'site.conf'), adaptSiteConfig(readFileSync(SITE_CONFIG, 'utf8'), {root, port, base}));
+  writeFileSync(path.join(temp, 'site.conf'), adaptSiteConfig(readFileSync(SITE_CONFIG, 'utf8'), {dir, port, base}));
   writeFileSync(path.join(temp, 'nginx.conf'), mainConfig(temp, process.getuid?.() === 0));
   const args = ['-p', temp, '-c', path.join(temp, 'nginx.conf')];
   const cleanUp = () => rmSync(temp, {recursive: true, force: true});

@@ -57,9 +57,11 @@ export function serveStatic({dir, port, base = '/'}: ServeOptions): Promise<Serv
       if (existsSync(page)) send(page, 404);
       else res.writeHead(404).end('404');
     };
-    if (!pathname.startsWith(base)) return notFound();
+    if (!pathname.startsWith(base) || pathname.includes('\0')) return notFound();
+    // Decoding turns "..%2f" into "../": a path that leaves the folder is not in the site.
     const file = path.join(root, pathname.slice(base.length));
-    if (!file.startsWith(root)) return notFound();
+    const inside = path.relative(root, file);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         res.writeHead(301, {Location: `${url.pathname}/${url.search}`}).end();

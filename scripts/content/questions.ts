@@ -22,6 +22,8 @@ const MISSING_FRONT_MATTER =
   '文件开头缺少 front matter：第一行要是 ---，接着写 id、title、description、keywords 各一行，再写一行 ---，下面才是正文。';
 const BAD_YAML =
   '开头 --- 之间的写法有误（在这一行或上一行）：冒号后面要有一个空格；方括号 [ ] 和英文双引号要成对；内容里如果有英文冒号加空格（: ）或以 [ { # * & 等符号开头，请改用中文冒号“：”，或用英文双引号把整段内容括起来。';
+const UNCLOSED_FRONT_MATTER =
+  '开头的 front matter 没有结束：第 1 行的 --- 之后写完 id、title、description、keywords，要再写一行 ---，下面才是正文。';
 const DUPLICATE_KEY = '这一项在开头 --- 之间写了两次：请删掉多余的一行。';
 
 /** Every Markdown file under `docsDir`, in folder order. */
@@ -42,7 +44,8 @@ export function parseQuestion(file: string, text: string): QuestionFile {
   const base = {file: file.split(path.sep).join('/'), frontMatter: {}, keyLines: {}};
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!match) {
-    return {...base, body: text, bodyLine: 1, frontMatterError: {line: 1, message: MISSING_FRONT_MATTER}};
+    const message = /^---\r?\n/.test(text) ? UNCLOSED_FRONT_MATTER : MISSING_FRONT_MATTER;
+    return {...base, body: text, bodyLine: 1, frontMatterError: {line: 1, message}};
   }
   const yamlText = match[1]!;
   const bodyLine = match[0].split('\n').length;

@@ -1,20 +1,26 @@
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {runInNewContext} from 'node:vm';
+import {gzipSync} from 'node:zlib';
 import {unzipSync} from 'fflate';
 import {afterAll, describe, expect, it} from 'vitest';
 import {buildOffline, offlineScript, ZIP_FOLDER} from './build-offline';
 import {filesOf} from '../../src/lib/files';
 import {checkOffline} from './check';
+import {OFFLINE_POLICY} from './rewrite';
 
 const FROM = path.join(__dirname, '__fixtures__', 'build');
 const work = mkdtempSync(path.join(tmpdir(), 'faq-offline-test-'));
 afterAll(() => rmSync(work, {recursive: true, force: true}));
 
 describe('buildOffline on a small build', () => {
+  // The fixture build, with a page precompressed for nginx as finish-build does.
+  const from = path.join(work, 'build');
+  cpSync(FROM, from, {recursive: true});
+  writeFileSync(path.join(from, 'index.html.gz'), gzipSync(readFileSync(path.join(from, 'index.html'))));
   const out = path.join(work, 'build-offline');
-  const result = buildOffline({from: FROM, out, base: '/'});
+  const result = buildOffline({from, out, base: '/'});
 
   it('indexes the questions and reaches every page by links', () => {
     expect(result.entries).toBe(2);
@@ -27,6 +33,32 @@ describe('buildOffline on a small build', () => {
     expect(files.filter((f) => f.startsWith('assets/js/') || f.startsWith('search-index'))).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['offline.js', 'offline.css', 'search-data.js', 'index.html']));
     expect(readFileSync(path.join(out, 'assets/css/styles.css'), 'utf8')).toContain('url(../../img/bg.png)');
+  });
+
+  it('leaves out the files precompressed for nginx', () => {
+    expect(filesOf(from).filter((f) => f.endsWith('.gz')).length).toBeGreaterThan(0);
+    expect(filesOf(out).filter((f) => f.endsWith('.gz'))).toEqual([]);
+  });
+
+  it('gives every page the site policy without script hashes: it has no inline script', () => {
+    const pages = filesOf(out).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(3);
+    for (const page of pages) {
+      const html = readFileSync(path.join(out, page), 'utf8');
+      expect(html, page).toContain(`<meta http-equiv="Content-Security-Policy" content="${OFFLINE_POLICY}">`);
+      expect(html.match(/Content-Security-Policy/g), page).toHaveLength(1);
+    }
+    expect(OFFLINE_POLICY).toContain("script-src 'self';");
+  });
+
+  it('refuses to make a copy that shows a restricted value', () => {
+    const leaky = path.join(work, 'leaky');
+    expect(() =>
+      buildOffline({from, out: leaky, base: '/', restricted: {secretKey: 'NOT-IN-THE-BUILD'}}),
+    ).not.toThrow();
+    expect(() => buildOffline({from, out: leaky, base: '/', restricted: {secretKey: 'ctrl+shift+delete'}})).toThrow(
+      /离线版里出现了受限值.*secretKey/,
+    );
   });
 
   it('writes a zip of the same files in one folder', () => {

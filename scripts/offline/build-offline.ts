@@ -5,50 +5,107 @@
  *   tsx scripts/offline/build-offline.ts --from build --out build-offline
  *
  * Pages keep their server-rendered HTML with relative links (see rewrite.ts),
- * lose Docusaurus's JavaScript, and get the offline search (search.ts) with
- * its index in search-data.js.
+ * lose Docusaurus's JavaScript, and get offline.js (client.ts: the site's
+ * search, keys and copy texts) with the site's index and replies in
+ * search-data.js.
  */
 import {cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {buildSync} from 'esbuild';
+import {load} from 'cheerio';
 import {zipSync} from 'fflate';
-import ts from 'typescript';
 import {filesOf} from '../../src/lib/files';
+import {findRestrictedValues, restrictedInFolder} from '../../src/lib/restricted';
+import {loadRegistry} from '../../src/plugins/short-links/registry';
+import {REPLIES_FILE} from '../../src/plugins/replies';
+import {loadQuestions, sitePath} from '../content/questions';
 import {checkOffline} from './check';
 import {rewriteCss, rewriteHtml, type PageContext} from './rewrite';
-import type {Entry} from './search';
-import {searchSynonyms} from '../../src/data/search-words';
-import {entryOf, searchDataScript} from './search-data';
+import {searchDataScript, type OfflineData} from './search-data';
 
 /** The folder name inside the zip. */
 export const ZIP_FOLDER = 'faq-offline';
 
-/** offline.js: search.ts as a plain script, started on the page that loads it. */
-export function offlineScript(): string {
-  const source = readFileSync(path.join(__dirname, 'search.ts'), 'utf8');
-  const {outputText} = ts.transpileModule(source, {
-    compilerOptions: {module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2018, removeComments: true},
-  });
-  return `(function () {
-var exports = {};
-${outputText}
-var root = document.currentScript.getAttribute('data-root') || '';
-var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+const INDEX_FILE = 'search-index.json';
+
+// Starts client.ts on the page that loads offline.js; colours follow the system (no toggle runs here).
+const ENTRY = `
+import {start} from './client';
+const root = (document.currentScript && document.currentScript.getAttribute('data-root')) || '';
+const dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
 document.documentElement.setAttribute('data-theme', dark ? 'dark' : 'light');
-document.addEventListener('DOMContentLoaded', function () { exports.mountOfflineSearch(document, root); });
-})();
+document.addEventListener('DOMContentLoaded', () => start(document, root));
 `;
+
+/** offline.js: client.ts and the site code it uses, bundled into one plain script for old engines too. */
+export function offlineScript(): string {
+  const {outputFiles} = buildSync({
+    stdin: {contents: ENTRY, resolveDir: __dirname, sourcefile: 'offline-entry.ts', loader: 'ts'},
+    bundle: true,
+    format: 'iife',
+    target: 'chrome66',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+  });
+  return outputFiles[0]!.text;
 }
 
-export function buildOffline({from, out, base}: {from: string; out: string; base: string}) {
+/** What search-data.js carries: the build's own index and replies, and what the site knows of its questions. */
+function offlineData(from: string, base: string): OfflineData {
+  const read = (file: string) => {
+    if (!existsSync(path.join(from, file))) throw new Error(`${from}/${file} 不存在：先运行 npm run build`);
+    return JSON.parse(readFileSync(path.join(from, file), 'utf8'));
+  };
+  const withBase = (sitePathOf: string) => base + sitePathOf.slice(1);
+  const numbers = Object.fromEntries(
+    Object.entries(loadRegistry())
+      .filter(([, entry]) => !entry.retiredTo)
+      .map(([n, entry]) => [withBase(entry.paths.at(-1)!), Number(n)]),
+  );
+  const placeholders = loadQuestions('docs')
+    .filter((q) => q.frontMatter.pending === true)
+    .map((q) => withBase(sitePath(q.file, 'docs', String(q.frontMatter.id))));
+  // The home page's canonical address is the site's: SITE_URL and the base.
+  const siteRoot = load(readFileSync(path.join(from, 'index.html'), 'utf8'))('link[rel="canonical"]').attr('href');
+  if (!siteRoot) throw new Error(`${from}/index.html 没有 canonical 链接：读不出网站地址（SITE_URL）`);
+  return {index: read(INDEX_FILE), replies: read(REPLIES_FILE), placeholders, base, numbers, siteRoot};
+}
+
+/** A copy of the public build shows no restricted value, however escaped. */
+function checkRestricted(out: string, values: Record<string, string>) {
+  const {found} = restrictedInFolder(out, values, filesOf(out));
+  if (found.length > 0) {
+    throw new Error(
+      `离线版里出现了受限值（测试项目的密钥或密码）：${found.map((f) => `${f.file}（${f.names.join('、')}）`).join('，')}。` +
+        '做内部版的离线副本请加 --internal；否则请检查源文件（npm run lint:content）。',
+    );
+  }
+}
+
+export function buildOffline({
+  from,
+  out,
+  base,
+  restricted,
+}: {
+  from: string;
+  out: string;
+  base: string;
+  /** The restricted values the copy must not show; none for a copy of the internal build. */
+  restricted?: Record<string, string>;
+}) {
   if (!existsSync(path.join(from, 'index.html'))) throw new Error(`${from}/index.html 不存在：先运行 npm run build`);
+  const data = offlineData(from, base);
   rmSync(out, {recursive: true, force: true});
   cpSync(from, out, {recursive: true});
-  // Docusaurus's scripts and the server search index are of no use from a folder.
+  // Docusaurus's scripts, the files search-data.js carries and those precompressed for nginx are of no use from a folder.
   rmSync(path.join(out, 'assets', 'js'), {recursive: true, force: true});
-  for (const file of filesOf(out)) if (/^search-index.*\.json$/.test(file)) rmSync(path.join(out, file));
+  for (const file of filesOf(out)) {
+    if (file === INDEX_FILE || file === REPLIES_FILE || file.endsWith('.gz')) rmSync(path.join(out, file));
+  }
 
-  const entries: Entry[] = [];
   for (const file of filesOf(out)) {
     const full = path.join(out, file);
     const context: PageContext = {
@@ -56,29 +113,23 @@ export function buildOffline({from, out, base}: {from: string; out: string; base
       base,
       isDir: (p) => existsSync(path.join(out, p)) && statSync(path.join(out, p)).isDirectory(),
     };
-    if (file.endsWith('.html')) {
-      const html = readFileSync(full, 'utf8');
-      const entry = entryOf(html, file);
-      if (entry) entries.push(entry);
-      writeFileSync(full, rewriteHtml(html, context));
-    } else if (file.endsWith('.css')) {
-      writeFileSync(full, rewriteCss(readFileSync(full, 'utf8'), context));
-    }
+    if (file.endsWith('.html')) writeFileSync(full, rewriteHtml(readFileSync(full, 'utf8'), context));
+    else if (file.endsWith('.css')) writeFileSync(full, rewriteCss(readFileSync(full, 'utf8'), context));
   }
-  if (entries.length === 0) throw new Error(`${from} 中没有找到问题页面（.theme-doc-markdown）`);
-  writeFileSync(path.join(out, 'search-data.js'), searchDataScript({entries, synonyms: searchSynonyms}));
+  writeFileSync(path.join(out, 'search-data.js'), searchDataScript(data));
   writeFileSync(path.join(out, 'offline.js'), offlineScript());
   cpSync(path.join(__dirname, 'offline.css'), path.join(out, 'offline.css'));
 
   const report = checkOffline(out);
   if (report.problems.length > 0) throw new Error(`离线版有问题：\n${report.problems.join('\n')}`);
+  if (restricted) checkRestricted(out, restricted);
 
   const zip = zipSync(
     Object.fromEntries(filesOf(out).map((file) => [`${ZIP_FOLDER}/${file}`, readFileSync(path.join(out, file))])),
     {level: 9},
   );
   writeFileSync(`${out}.zip`, zip);
-  return {entries: entries.length, pages: report.reachable.size, zipBytes: zip.length};
+  return {entries: Object.keys(data.replies).length, pages: report.reachable.size, zipBytes: zip.length};
 }
 
 if (process.argv[1]?.endsWith('build-offline.ts')) {
@@ -87,10 +138,16 @@ if (process.argv[1]?.endsWith('build-offline.ts')) {
       from: {type: 'string', default: 'build'},
       out: {type: 'string', default: 'build-offline'},
       base: {type: 'string', default: process.env.BASE_URL ?? '/'},
+      internal: {type: 'boolean', default: false},
     },
   });
   try {
-    const result = buildOffline({from: values.from, out: values.out, base: values.base});
+    // The copy of a public build is checked with the values when this machine has them.
+    const restricted = values.internal ? undefined : findRestrictedValues()?.values;
+    if (!values.internal && !restricted) {
+      console.warn('（这台电脑上没有受限值文件，没有检查离线版里是否有测试项目的密钥和密码。）');
+    }
+    const result = buildOffline({from: values.from, out: values.out, base: values.base, restricted});
     console.log(
       `离线版：${values.out}/ 和 ${values.out}.zip（${(result.zipBytes / 1024).toFixed(0)} KB），` +
         `${result.entries} 个问题可搜索，${result.pages} 个页面可从首页经链接到达。打开 ${values.out}/index.html 即可使用。`,

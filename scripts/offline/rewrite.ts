@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
+import {PAGE_DIRECTIVES, policyOf, withPolicyMeta} from '../../src/plugins/finish-build/csp';
 
 export type PageContext = {
   /** The page's file, relative to the root of the copy: "hangzhou/index.html". */
@@ -121,18 +122,40 @@ function addSearch($: CheerioAPI, root: string) {
   );
 }
 
+/**
+ * Under a question's actions, its short link on the site as text to select:
+ * the copy buttons work here too (offline.js), this works without them.
+ */
+function addShortLink($: CheerioAPI) {
+  $('[data-question-actions]').each((_, element) => {
+    const el = $(element);
+    const link = `${el.attr('data-root') ?? ''}q/${el.attr('data-n') ?? ''}/`;
+    el.children()
+      .first()
+      .after($('<p class="offline-short-link">短链接：<span></span></p>').find('span').text(link).end());
+  });
+}
+
 /** The relative path from a page to the root of the copy ("" or "../../"). */
 export function rootOf(file: string): string {
   const depth = path.posix.dirname(file) === '.' ? 0 : path.posix.dirname(file).split('/').length;
   return '../'.repeat(depth);
 }
 
+/**
+ * The site's policy without its script hashes: the copy has no inline
+ * script, only offline.js and search-data.js, files of the copy ('self'
+ * matches file:// in Chromium).
+ */
+export const OFFLINE_POLICY = policyOf(PAGE_DIRECTIVES);
+
 /** A page of the build as it must be in the offline copy. */
 export function rewriteHtml(html: string, context: PageContext): string {
   const $ = load(html);
   removeScripts($);
   rewriteUrls($, context);
+  addShortLink($);
   // Only real pages get search; a redirect page (meta refresh) moves on at once.
   if ($('meta[http-equiv="refresh" i]').length === 0) addSearch($, rootOf(context.file));
-  return $.html();
+  return withPolicyMeta($.html(), OFFLINE_POLICY);
 }

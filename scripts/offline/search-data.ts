@@ -1,39 +1,32 @@
 /**
- * The index of the offline search, read from the built question pages:
- * title, category (breadcrumbs), description, keywords and answer text.
+ * search-data.js: what the offline copy's script (client.ts) needs and
+ * cannot fetch from file://: the site's own search index and replies, read
+ * from the build, set as a global by a script file.
  */
-import {load} from 'cheerio';
-import {DATA_GLOBAL, type Entry, type OfflineIndex} from './search';
+import type {RawIndex} from '../../src/lib/search/engine';
+import type {Replies} from '../../src/lib/reply/compose';
 
-const BLOCKS = 'p, li, h2, h3, h4, h5, h6, td, th, pre, blockquote, br, div, dt, dd';
+export type OfflineData = {
+  /** The site's search-index.json, as it is. */
+  index: RawIndex[];
+  /** The site's replies.json (src/plugins/replies). */
+  replies: Replies;
+  /** Site paths (with the base) of the placeholder pages (整理中), ranked below answers as on the site. */
+  placeholders: string[];
+  /** The base path the site was built with: the index's URLs start with it. */
+  base: string;
+  /** Each question's short-link number, by its URL in the index. */
+  numbers: Record<string, number>;
+  /** The site's address (SITE_URL and base), for the links in copied texts: a folder has none to share. */
+  siteRoot: string;
+};
 
-/** The index entry of a built page, or nothing when it is not a question. */
-export function entryOf(html: string, file: string): Entry | undefined {
-  const $ = load(html);
-  const answer = $('.theme-doc-markdown').first();
-  if (answer.length === 0 || $('meta[http-equiv="refresh" i]').length > 0) return undefined;
-  const title = $('h1').first().text();
-  answer.find('h1, [data-search-ignore]').remove();
-  // Blocks end in a space, so that "<p>a</p><p>b</p>" reads "a b".
-  answer.find(BLOCKS).after(' ');
-  const crumbs = $('nav.theme-doc-breadcrumbs li')
-    .toArray()
-    .map((li) => $(li).text().trim())
-    .filter(Boolean);
-  const text = (s: string) => s.replace(/\s+/g, ' ').trim();
-  return {
-    u: file,
-    t: text(title),
-    c: crumbs.slice(0, -1).join(' › '),
-    d: text($('meta[name="description"]').attr('content') ?? ''),
-    k: ($('meta[name="keywords"]').attr('content') ?? '').split(',').map(text).filter(Boolean).join(' '),
-    b: text(answer.text()),
-  };
-}
+/** Global set by search-data.js. */
+export const DATA_GLOBAL = '__FAQ_OFFLINE__';
 
-/** search-data.js: a script that sets the index as a global (no fetch from file://). */
-export function searchDataScript(index: OfflineIndex): string {
+/** search-data.js: a script that sets the data as a global (no fetch from file://). */
+export function searchDataScript(data: OfflineData): string {
   // U+2028/2029 are line ends in old JavaScript string literals; "</" must not close a script.
-  const json = JSON.stringify(index).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  const json = JSON.stringify(data).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   return `window.${DATA_GLOBAL} = ${json.replace(/<\//g, '<\\/')};\n`;
 }

@@ -1,15 +1,32 @@
 import {describe, expect, it} from 'vitest';
 import {currentPaths, loadRegistry} from '../plugins/short-links/registry';
-import {groupsFor, supportDesk, supportDesks} from './support';
+import {firstGroups, groupsFor, supportDesk, supportDesks} from './support';
 
 const paths = currentPaths(loadRegistry());
 
 const titles = (key: string, path: string) => groupsFor(supportDesk(key), path).map((g) => g.title);
 
 describe('support desks (src/data/support.ts)', () => {
-  it('has the three desks, each with hours', () => {
+  it("has the three desks; each platform's first team has hours and an open QQ group, 通用问题 refers to both", () => {
     expect(supportDesks.map((d) => d.key)).toEqual(['general', 'hangzhou', 'xiaoshan']);
-    for (const desk of supportDesks) expect(desk.hours.length).toBeGreaterThan(0);
+    for (const key of ['hangzhou', 'xiaoshan']) {
+      const [first] = firstGroups(supportDesk(key));
+      expect(first!.group.service!.hours.length, key).toBeGreaterThan(0);
+      expect(first!.group.channels[0], key).toMatchObject({kind: 'qq'});
+      expect(first!.group.channels[0]!.full, key).toBeFalsy();
+    }
+    expect(firstGroups(supportDesk('general')).map((f) => f.desk.key)).toEqual(['hangzhou', 'xiaoshan']);
+  });
+
+  it('lists the full QQ groups, and a WeChat ID to copy for the vendor contact', () => {
+    const channels = supportDesks.flatMap((d) => d.groups.flatMap((g) => g.channels));
+    expect(channels.filter((c) => c.full).map((c) => c.value)).toEqual([
+      '532371151',
+      '885048021',
+      '518386071',
+      '553214142',
+    ]);
+    expect(channels.find((c) => c.kind === 'wechat')).toMatchObject({label: '朱工微信', value: '13085424963'});
   });
 
   it('links only to question pages that exist, and limits groups only to paths that exist', () => {

@@ -6,14 +6,15 @@ import type {Root} from 'mdast';
 import {describe, expect, it} from 'vitest';
 import remarkRestricted from './restricted';
 
-const valuesFile = fileURLToPath(new URL('./__fixtures__/restricted.json', import.meta.url));
+const valuesFile = fileURLToPath(new URL('./__fixtures__/restricted-values.json', import.meta.url));
+const namesFile = fileURLToPath(new URL('./__fixtures__/restricted-names.json', import.meta.url));
 const markdown = '- 密钥：:restricted[secretKey]\n- 密码：:restricted[secretPassword]\n';
 
 function run(source: string, internal: boolean): string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkDirective)
-    .use(remarkRestricted, {valuesFile, internal, publicNote: '（请向技术支持索取）'});
+    .use(remarkRestricted, {namesFile, valuesFile, internal, publicNote: '（请向技术支持索取）'});
   const tree = processor.runSync(processor.parse(source), {path: 'docs/x.md'}) as Root;
   return JSON.stringify(tree);
 }

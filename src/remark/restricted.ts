@@ -1,24 +1,21 @@
 import type {PhrasingContent, Root} from 'mdast';
-import {readFileSync} from 'node:fs';
 import {visit} from 'unist-util-visit';
-
-/** Name → value of each restricted value; only the internal build shows them. */
-export const RESTRICTED_FILE = 'src/data/restricted.json';
-
-export function loadRestricted(file = RESTRICTED_FILE): Record<string, string> {
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-}
+import {loadNames, loadValues, NAMES_FILE, requireRestrictedValues} from '../lib/restricted';
 
 export type RestrictedOptions = {
-  /**
-   * JSON file of name → value, read here at build time so that the values
-   * never enter the site config (which Docusaurus ships to the browser).
-   */
-  valuesFile: string;
-  /** true only for the internal build (FAQ_INTERNAL=1) */
+  /** true only for the internal build (FAQ_INTERNAL=1), which shows the values */
   internal: boolean;
   /** what the public build shows in place of a value */
   publicNote: string;
+  /** The names file (default src/data/restricted-names.json). */
+  namesFile?: string;
+  /**
+   * The values file, for tests. The build leaves it out: the values are read
+   * here, at build time, from FAQ_RESTRICTED_FILE or restricted.local.json,
+   * so that neither they nor their path enter the site config (which
+   * Docusaurus ships to the browser).
+   */
+  valuesFile?: string;
 };
 
 type TextDirective = {
@@ -31,10 +28,16 @@ type TextDirective = {
 /**
  * `:restricted[name]` in Markdown becomes the value `name` in the internal
  * build and a short note in the public one, so that a restricted value is
- * never written into a page.
+ * never written into a page. The public build needs only the names.
  */
-export default function remarkRestricted({valuesFile, internal, publicNote}: RestrictedOptions) {
-  const values = loadRestricted(valuesFile);
+export default function remarkRestricted({
+  internal,
+  publicNote,
+  namesFile = NAMES_FILE,
+  valuesFile,
+}: RestrictedOptions) {
+  const names = loadNames(namesFile);
+  const values = internal ? (valuesFile ? loadValues(valuesFile, names) : requireRestrictedValues().values) : undefined;
   return (tree: Root, file: {path?: string}) => {
     visit(tree, 'textDirective', (node, index, parent) => {
       const directive = node as unknown as TextDirective;
@@ -43,14 +46,14 @@ export default function remarkRestricted({valuesFile, internal, publicNote}: Res
         .map((child) => (child.type === 'text' ? child.value : ''))
         .join('')
         .trim();
-      if (!Object.hasOwn(values, name)) {
+      if (!Object.hasOwn(names, name)) {
         const line = directive.position?.start.line ?? 0;
         throw new Error(
-          `${file.path}:${line}: 受限值 :restricted[${name}] 不存在；可用的名字：${Object.keys(values).join('、')}`,
+          `${file.path}:${line}: 受限值 :restricted[${name}] 不存在；可用的名字：${Object.keys(names).join('、')}`,
         );
       }
-      const replacement: PhrasingContent = internal
-        ? {type: 'inlineCode', value: values[name]}
+      const replacement: PhrasingContent = values
+        ? {type: 'inlineCode', value: values[name]!}
         : {type: 'emphasis', children: [{type: 'text', value: publicNote}]};
       parent.children.splice(index, 1, replacement);
     });

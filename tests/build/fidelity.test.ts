@@ -1,13 +1,13 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {checkFidelity, type TypoFix} from '../../scripts/content/fidelity';
-import {loadRestricted} from '../../src/remark/restricted';
-import {builtDocPages, INTERNAL_BUILD} from './site';
+import {builtDocPages, INTERNAL_BUILD, testRestrictedValues} from './site';
 
 /**
  * The only differences from the seed that the site may have: obvious typos,
  * each listed here. (tests/build/seed.md is the seed with the two restricted
- * values replaced by :restricted[...] references to src/data/restricted.json.)
+ * values replaced by :restricted[...] references; npm test builds the
+ * internal build with fake values, put back here in their place.)
  */
 const TYPO_FIXES: TypoFix[] = [
   {from: '参见单位', to: '参建单位'},
@@ -21,7 +21,7 @@ const TYPO_FIXES: TypoFix[] = [
 ];
 
 function seedWithValues(): string {
-  const values = loadRestricted();
+  const values = testRestrictedValues();
   return readFileSync('tests/build/seed.md', 'utf8').replace(/:restricted\[(\w+)\]/g, (_, name: string) => values[name]!);
 }
 

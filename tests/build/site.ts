@@ -3,6 +3,7 @@ import path from 'node:path';
 import {load} from 'cheerio';
 import type {BuiltPage} from '../../scripts/content/fidelity';
 import {filesOf} from '../../src/lib/files';
+import {loadNames, loadValues} from '../../src/lib/restricted';
 
 export const PUBLIC_BUILD = 'build';
 export const INTERNAL_BUILD = 'build-internal';
@@ -10,6 +11,17 @@ export const INTERNAL_BUILD = 'build-internal';
 export const FAQ_BUILD = 'build-faq';
 /** The offline copy of the public build (scripts/offline/build-offline.ts). */
 export const OFFLINE_BUILD = 'build-offline';
+/** Every kind of build: what each must show of the restricted values. */
+export const BUILDS = [PUBLIC_BUILD, INTERNAL_BUILD, FAQ_BUILD, OFFLINE_BUILD];
+
+/**
+ * The fake restricted values npm test builds with (FAQ_RESTRICTED_FILE in
+ * package.json's test:builds): the real ones never reach CI.
+ */
+export const TEST_RESTRICTED_FILE = 'tests/__fixtures__/restricted-values.json';
+export function testRestrictedValues(): Record<string, string> {
+  return loadValues(TEST_RESTRICTED_FILE, loadNames());
+}
 
 /** The pages of a build's sitemap, as paths without the base ("" for the home page). */
 export function sitemapPaths(dir: string, base = '/'): string[] {

@@ -42,6 +42,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({colorScheme, viewport: {width: 360, height: 740}});
 
     test('pages look the same from their inline CSS as with the whole stylesheet', async ({page}) => {
+      // Every element's computed style on eight pages: give a busy machine time.
+      test.setTimeout(180_000);
       await page.route('**/assets/js/**', (route) => route.abort('aborted'));
       for (const path of PAGES) {
         await page.goto(path);

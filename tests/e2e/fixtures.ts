@@ -1,13 +1,28 @@
 import {test as base, expect, type Page} from '@playwright/test';
 
 /** Problems seen while a test's page was open: any of them fails the test. */
-type Problems = {consoleErrors: string[]; failedRequests: string[]; outsideRequests: string[]};
+export type Problems = {
+  consoleErrors: string[];
+  failedRequests: string[];
+  outsideRequests: string[];
+  /** What the page's Content-Security-Policy blocked (securitypolicyviolation events). */
+  cspViolations: string[];
+};
 
 export const test = base.extend<{problems: Problems}>({
   problems: [
     async ({page, baseURL}, use) => {
-      const problems: Problems = {consoleErrors: [], failedRequests: [], outsideRequests: []};
+      const problems: Problems = {consoleErrors: [], failedRequests: [], outsideRequests: [], cspViolations: []};
       const site = new URL(baseURL!).origin;
+      await page.exposeBinding('__reportCspViolation', ({frame}, violation: string) => {
+        problems.cspViolations.push(`${frame.url()}: ${violation}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as {__reportCspViolation: (v: string) => void}).__reportCspViolation;
+          report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
       page.on('console', (msg) => {
         if (msg.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${msg.text()}`);
       });
@@ -28,6 +43,7 @@ export const test = base.extend<{problems: Problems}>({
       expect(problems.consoleErrors, 'console errors').toEqual([]);
       expect(problems.failedRequests, 'failed requests').toEqual([]);
       expect(problems.outsideRequests, 'requests to other hosts').toEqual([]);
+      expect(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
     },
     {auto: true},
   ],

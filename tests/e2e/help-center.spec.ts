@@ -3,7 +3,8 @@ import {load} from 'cheerio';
 import type {Page} from '@playwright/test';
 import {loadQuestions, sitePath} from '../../scripts/content/questions';
 import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
-import {groupsFor, supportDesk, supportDesks} from '../../src/data/support';
+import {firstGroups, groupsFor, hoursText, supportDesk, supportDesks} from '../../src/data/support';
+import {popularQuestions} from '../../src/data/popular';
 import {expect, test, waitForHydration} from './fixtures';
 
 /** Every live question's current path (without the base URL), from the short-link registry. */
@@ -11,7 +12,7 @@ const questionPaths = currentPaths(loadRegistry());
 const pendingPaths = loadQuestions('docs')
   .filter((q) => q.frontMatter.pending === true)
   .map((q) => sitePath(q.file, 'docs', String(q.frontMatter.id)));
-const BADGE = /^(服务时间内|非服务时间)$/;
+const BADGE = /^(服务时间内 · 至 \d{1,2}:\d\d|非服务时间 · (今天|明天|周[一二三四五]) \d{1,2}:\d\d 恢复)$/;
 
 /** A link's site path, without the base URL the site is served under. */
 const sitePathOf = (href: string, baseURL: string) =>
@@ -32,6 +33,8 @@ test.describe('every question page ends with related questions and whom to ask',
       page,
       baseURL,
     }) => {
+      // Every question page of the category: give a busy machine time.
+      test.setTimeout(180_000);
       const paths = questionPaths.filter((p) => p.startsWith(`/${category}/`));
       expect(paths.length).toBeGreaterThan(0);
       const desk = supportDesk(category);
@@ -52,19 +55,25 @@ test.describe('every question page ends with related questions and whom to ask',
         const block = page.locator('aside[data-desk]');
         await expect(block, path).toHaveAttribute('data-desk', category);
         await expect(block.getByRole('heading', {name: '仍未解决？'}), path).toBeVisible();
-        const groups = groupsFor(desk, path);
-        await expect(block.getByTestId('support-group'), path).toHaveCount(groups.length);
-        for (const group of groups) {
-          const shown = block.getByTestId('support-group').filter({hasText: group.title});
-          for (const channel of group.channels)
-            await expect(shown, `${path}: ${channel.label}`).toContainText(channel.value);
+        // First, in view: the team to ask (for 通用问题, each platform's), its open QQ group to copy, its hours.
+        const first = firstGroups(desk);
+        for (const {group} of first) {
+          const shown = block.getByTestId('support-group').filter({hasText: group.title}).first();
+          await expect(shown.getByText(group.channels[0]!.value, {exact: true}), path).toBeVisible();
+          await expect(shown.getByRole('button', {name: /^复制QQ\d群群号/}), path).toBeVisible();
+          await expect(shown, path).toContainText(hoursText(group.service!));
+          await expect(shown.getByTestId('service-badge'), path).toHaveText(BADGE);
         }
-        for (const hidden of desk.groups.filter((g) => !groups.includes(g))) {
+        // Folded under 更多联系方式: the other teams of this page, and nothing of the pages they are not for.
+        const folded = block.locator('details');
+        for (const group of groupsFor(desk, path).filter((g) => !first.some((f) => f.group === g))) {
+          await expect(folded, `${path}: ${group.title}`).toContainText(group.title);
+          for (const channel of group.channels) await expect(folded, path).toContainText(channel.value);
+        }
+        for (const hidden of desk.groups.filter((g) => !groupsFor(desk, path).includes(g))) {
           await expect(block, `${path} shows ${hidden.title}`).not.toContainText(hidden.title);
         }
-        await expect(block, path).toContainText(desk.hoursText);
-        await expect(block, path).toContainText('本站不掌握节假日安排');
-        await expect(block.getByTestId('service-badge'), path).toHaveText(BADGE);
+        await expect(folded, path).toContainText('本站不掌握节假日安排');
       }
     });
   }
@@ -83,7 +92,9 @@ test.describe('every question page ends with related questions and whom to ask',
 
   test('the general block carries the feedback guidance and links to both general pages', async ({page}) => {
     await page.goto('general/clear-cache/');
+    await waitForHydration(page);
     const block = page.locator('aside[data-desk="general"]');
+    await block.getByText('更多联系方式与提问方法').click();
     await expect(block).toContainText('表明身份');
     await expect(block).toContainText('紧急');
     await expect(block.getByRole('link', {name: '问题反馈建议'})).toHaveAttribute('href', /\/general\/feedback\/$/);
@@ -92,6 +103,27 @@ test.describe('every question page ends with related questions and whom to ask',
       /\/general\/support-hours\/$/,
     );
   });
+});
+
+test('on a phone the 仍未解决？ block is shorter than the answer of each most asked question', async ({page}) => {
+  await page.setViewportSize({width: 360, height: 740});
+  const entries = Object.values(loadRegistry());
+  expect(popularQuestions.length).toBeGreaterThan(5);
+  for (const id of popularQuestions) {
+    const path = entries.find((e) => e.id === id)!.paths.at(-1)!;
+    await page.goto(rel(path));
+    await waitForHydration(page);
+    const [answer, block] = await page.evaluate(() => {
+      const markdown = document.querySelector('.theme-doc-markdown')!.getBoundingClientRect();
+      const actions = document.querySelector('[data-question-actions]')!.getBoundingClientRect();
+      return [
+        markdown.bottom - actions.bottom,
+        document.querySelector('aside[data-desk]')!.getBoundingClientRect().height,
+      ];
+    });
+    expect(block, path).toBeGreaterThan(100);
+    expect(block, `${path}: block ${block} px, answer ${answer} px`).toBeLessThan(answer);
+  }
 });
 
 test.describe('the service badge', () => {
@@ -105,17 +137,19 @@ test.describe('the service badge', () => {
   });
 
   // Shanghai is UTC+8: Monday 2024-06-03 17:10 there is 09:10 UTC.
-  for (const [instant, general, xiaoshan] of [
-    ['2024-06-03T02:00:00Z', '服务时间内', '服务时间内'], // Monday 10:00
-    ['2024-06-03T09:10:00Z', '非服务时间', '服务时间内'], // Monday 17:10
-    ['2024-06-08T02:00:00Z', '非服务时间', '非服务时间'], // Saturday 10:00
+  for (const [instant, hangzhou, xiaoshan] of [
+    ['2024-06-03T02:00:00Z', '服务时间内 · 至 11:30', '服务时间内 · 至 11:30'], // Monday 10:00
+    ['2024-06-03T04:10:00Z', '非服务时间 · 今天 13:30 恢复', '非服务时间 · 今天 13:30 恢复'], // Monday 12:10
+    ['2024-06-03T09:10:00Z', '非服务时间 · 明天 9:00 恢复', '服务时间内 · 至 17:30'], // Monday 17:10
+    ['2024-06-07T10:00:00Z', '非服务时间 · 周一 9:00 恢复', '非服务时间 · 周一 9:00 恢复'], // Friday 18:00
+    ['2024-06-08T02:00:00Z', '非服务时间 · 周一 9:00 恢复', '非服务时间 · 周一 9:00 恢复'], // Saturday 10:00
   ] as const) {
-    test(`at ${instant} reads ${general} (杭州) and ${xiaoshan} (萧山)`, async ({page}) => {
+    test(`at ${instant} reads ${hangzhou} (杭州) and ${xiaoshan} (萧山)`, async ({page}) => {
       await page.clock.setFixedTime(new Date(instant));
       await page.goto('support/');
       await waitForHydration(page);
       await expect(page.locator('section', {has: page.locator('#hangzhou')}).getByTestId('service-badge')).toHaveText(
-        general,
+        hangzhou,
       );
       await expect(page.locator('section', {has: page.locator('#xiaoshan')}).getByTestId('service-badge')).toHaveText(
         xiaoshan,
@@ -131,8 +165,10 @@ test('the support page lists every channel and the hours of every desk, from src
   const channels = supportDesks.flatMap((d) => d.groups.flatMap((g) => g.channels));
   expect(channels.length).toBeGreaterThan(5);
   for (const c of channels) await expect(page.locator('main'), c.label).toContainText(c.value);
-  for (const d of supportDesks) await expect(page.locator('main')).toContainText(d.hoursText);
-  await expect(page.getByTestId('service-badge')).toHaveCount(supportDesks.length);
+  const services = supportDesks.flatMap((d) => d.groups.flatMap((g) => (g.service ? [g.service] : [])));
+  expect(services).toHaveLength(2);
+  for (const service of services) await expect(page.locator('main')).toContainText(hoursText(service));
+  await expect(page.getByTestId('service-badge')).toHaveCount(services.length);
   for (const [name, href] of [
     ['联系支持', /\/support\/$/],
     ['全部问题', /\/all\/$/],

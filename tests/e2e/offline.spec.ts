@@ -17,9 +17,10 @@ test('from the folder: links lead to a question, with the site styles', async ({
   await sidebar.getByRole('link', {name: '杭州市实名制重置密码说明'}).click();
   await expect(page).toHaveURL(/\/hangzhou\/login\/reset-password\/index\.html$/);
   await expect(page.getByText('外地（杭州市外）企业联系建管站（市场管理科）')).toBeVisible();
-  // Buttons need the site's JavaScript, which does not run here: none is shown.
-  expect(await page.locator('button').count()).toBeGreaterThan(0);
-  await expect(page.locator('button').filter({visible: true})).toHaveCount(0);
+  // Buttons need the site's JavaScript, which does not run here: none is shown but the
+  // question's own (copy, QR code), which offline.js runs.
+  expect(await page.locator('button').count()).toBeGreaterThan(3);
+  await expect(page.locator('button').filter({visible: true})).toHaveText(['复制链接', '复制答复', '手机扫码打开']);
 
   await page.getByRole('link', {name: '杭州实名制', exact: true}).first().click();
   await expect(page.locator('h1')).toHaveText('杭州实名制');
@@ -42,4 +43,31 @@ test('from the folder: a short link opens its question', async ({page}) => {
   await page.goto('q/1/index.html');
   await expect(page).toHaveURL(/\/general\/clear-cache\/index\.html$/);
   await expect(page.locator('h1')).toHaveText('清缓存方法');
+});
+
+test('from the folder: the copy buttons and the search keys work as on the site', async ({page, context}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('hangzhou/login/reset-password/index.html');
+  const actions = page.locator('[data-question-actions]');
+  const root = (await actions.getAttribute('data-root'))!;
+  // The site's address: a folder has none to share.
+  expect(root).toMatch(/^https?:\/\//);
+  await expect(page.locator('.offline-short-link')).toHaveText(`短链接：${root}q/10/`);
+  await page.getByRole('button', {name: '复制答复'}).click();
+  await expect(actions.getByRole('status')).toHaveText('答复已复制，可以粘贴到 QQ 群');
+  const reply = await page.evaluate(() => navigator.clipboard.readText());
+  expect(reply).toMatch(/^「杭州市实名制重置密码说明」\n· 施工、分包单位企业密码重置：\n\u3000\u3000· 外地/);
+  expect(reply.split('\n').at(-1)).toBe(`${root}q/10/`);
+  await page.getByRole('button', {name: '复制链接'}).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`「杭州市实名制重置密码说明」\n${root}q/10/`);
+
+  const input = page.locator('.navbar').getByPlaceholder('搜索');
+  const results = await search(page, '忘记密码');
+  await expect(results.first()).toHaveAttribute('aria-selected', 'true');
+  await input.press('Control+Enter');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reply);
+  const second = (await results.nth(1).locator('.offline-search__title').textContent())!;
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await expect(page.locator('h1')).toHaveText(second);
 });

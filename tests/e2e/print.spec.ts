@@ -5,7 +5,7 @@ const HIDDEN_IN_PRINT = {
   sidebar: '.theme-doc-sidebar-container',
   breadcrumbs: '.theme-doc-breadcrumbs',
   pagination: '.pagination-nav',
-  'related questions and contact': '[data-search-ignore]',
+  'related questions and contact': '[data-search-ignore]:not([data-print])',
   buttons: 'button',
 };
 
@@ -22,6 +22,20 @@ test('printing a question prints the question and its answer only', async ({page
   }
   await expect(page.locator('h1')).toHaveText('杭州市实名制重置密码说明');
   await expect(page.getByText('外地（杭州市外）企业联系建管站（市场管理科）')).toBeVisible();
+});
+
+test('a printed question carries its short link, as a QR code and as text, and the date', async ({page}) => {
+  await page.goto('hangzhou/login/reset-password/');
+  await waitForHydration(page);
+  const panel = page.getByTestId('qr-panel');
+  await expect(panel).toBeHidden();
+  await page.emulateMedia({media: 'print'});
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('img')).toBeVisible();
+  await expect(panel).toContainText(/https?:\/\/\S+\/q\/10\//);
+  await expect(panel).toContainText(`打印日期：${new Date().toLocaleDateString('zh-CN')}`);
+  const box = (await panel.getByRole('img').boundingBox())!;
+  expect(box.width).toBeGreaterThan(80);
 });
 
 test('a question printed in dark mode prints dark text', async ({page}) => {

@@ -19,7 +19,8 @@ test('the index is fetched on first focus, with a loading state, and results ope
   await expect(first).toContainText('杭州实名制 › 登录类问题');
   await expect(first.locator('mark').first()).toHaveText('密码');
 
-  await navbarBox(page).press('ArrowDown');
+  // The first result is highlighted: Enter opens it.
+  await expect(dropdown(page).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
   await navbarBox(page).press('Enter');
   await expect(page.locator('h1')).toHaveText('杭州市实名制重置密码说明');
   // The terms are marked on the answer, and the address is clean again.
@@ -61,8 +62,17 @@ test('Enter that confirms an input-method candidate neither submits nor navigate
   expect(page.url()).toBe(url);
   await expect(dropdown(page)).toBeVisible();
 
-  // A plain Enter afterwards goes to the search page.
+  // A plain Enter afterwards opens the highlighted (first) result.
+  const first = await dropdown(page).getByTestId('search-result').first().locator('span span').first().textContent();
   await box.press('Enter');
+  await expect(page.locator('h1')).toHaveText(first!);
+});
+
+test('Enter goes to the search page while there is no result to open', async ({page}) => {
+  await openHome(page);
+  await navbarBox(page).fill('完全无关的火星天气');
+  await expect(dropdown(page).getByTestId('search-no-results')).toBeVisible();
+  await navbarBox(page).press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=/);
 });
 

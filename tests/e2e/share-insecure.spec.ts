@@ -45,3 +45,18 @@ test('when copying fails, the link is shown selected to copy by hand', async ({p
     await manual.evaluate((t) => [(t as HTMLTextAreaElement).selectionStart, (t as HTMLTextAreaElement).selectionEnd]),
   ).toEqual([0, (await manual.inputValue()).length]);
 });
+
+test('复制答复 works on a plain-HTTP host too', async ({page, context, baseURL}) => {
+  await page.goto('hangzhou/login/reset-password/');
+  await waitForHydration(page);
+  await page.getByTestId('copy-reply').click();
+  await expect(page.getByTestId('copy-reply')).toHaveText('已复制');
+
+  const secure = new URL(baseURL!.replace('faq.test', '127.0.0.1'));
+  await context.grantPermissions(['clipboard-read'], {origin: secure.origin});
+  const reader = await context.newPage();
+  await reader.goto(secure.href);
+  const reply = await reader.evaluate(() => navigator.clipboard.readText());
+  expect(reply).toMatch(/^「杭州市实名制重置密码说明」\n· 施工、分包单位企业密码重置：\n\u3000\u3000· /);
+  expect(reply.split('\n').at(-1)).toBe(new URL('q/10/', baseURL!).href);
+});

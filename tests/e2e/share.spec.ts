@@ -53,6 +53,8 @@ test('every short link /q/<n>/ and every old path leads to its question, with it
   page,
   baseURL,
 }) => {
+  // Every number and old path, twice each: give a busy machine time.
+  test.setTimeout(180_000);
   let checked = 0;
   for (const [n, entry] of registry) {
     const current = entry.paths.at(-1)!;

@@ -5,6 +5,8 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import MDXContent from '@theme/MDXContent';
 import type {AllCategory, AllQuestion, AllSection} from '@site/src/plugins/all-questions/group';
+import {useQuestionByUrl} from '@site/src/plugins/faq-data/client';
+import QuestionActions from '@site/src/components/QuestionActions';
 import styles from './styles.module.css';
 
 type Level = 2 | 3 | 4 | 5 | 6;
@@ -22,6 +24,7 @@ function answerHeadings(questionLevel: Level, questionId: string) {
 }
 
 function Question({question, as, Answer}: {question: AllQuestion; as: Level; Answer: ComponentType}) {
+  const faqQuestion = useQuestionByUrl()(question.permalink);
   return (
     <section className={styles.question} aria-labelledby={question.id}>
       <Heading as={`h${as}`} id={question.id} className={styles.questionTitle}>
@@ -29,6 +32,7 @@ function Question({question, as, Answer}: {question: AllQuestion; as: Level; Ans
           {question.title}
         </Link>
       </Heading>
+      {faqQuestion && <QuestionActions question={faqQuestion} />}
       <div className="markdown">
         <MDXContent>
           <MDXProvider components={answerHeadings(as, question.id)}>

@@ -1,12 +1,14 @@
-import {useEffect, useId, useRef, useState, type KeyboardEvent} from 'react';
+import {useEffect, useId, useRef, useState} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {resultHref} from '@site/src/lib/search/highlight';
+import {RESULT_KEYS} from '@site/src/lib/search/keys';
 import {useSearch} from '@site/src/lib/search/useSearch';
+import {prefetchReplies} from '@site/src/lib/reply/load';
 import SearchResults from '@site/src/components/SearchResults';
+import {useResultActions} from '@site/src/components/SearchResults/useResultActions';
 import SearchNoResults from '@site/src/components/SearchNoResults';
+import ManualCopy from '@site/src/components/ManualCopy';
 import styles from './styles.module.css';
 
 const DROPDOWN_LIMIT = 8;
@@ -16,21 +18,19 @@ type Props = {
   variant: 'navbar' | 'hero';
 };
 
-/** True for an Enter that only confirms a Chinese input-method candidate. */
-function isComposing(event: KeyboardEvent<HTMLInputElement>): boolean {
-  return event.nativeEvent.isComposing || event.keyCode === 229;
-}
-
-/** A search box with results as you type; Enter opens the chosen answer or the search page. */
+/**
+ * A search box with results as you type. The first result is highlighted;
+ * Enter opens the highlighted one, Ctrl+Enter copies its reply and
+ * Shift+Enter its link (src/lib/search/keys.ts).
+ */
 export default function SearchBox({variant}: Props) {
   const id = useId();
   const listboxId = `${id}-results`;
-  const history = useHistory();
   const searchPage = useBaseUrl('/search/');
+  const baseUrl = useBaseUrl('/');
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const {status, results, load} = useSearch(query, DROPDOWN_LIMIT);
   const searchPageHref = `${searchPage}?q=${encodeURIComponent(query)}`;
 
@@ -52,31 +52,17 @@ export default function SearchBox({variant}: Props) {
     setOpen(false);
     input.current?.blur();
   };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      setOpen(true);
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      // -1 is the input itself; the arrows cycle through the results and back.
-      setActive((i) => {
-        const next = i + step;
-        if (results.length === 0 || next >= results.length) return -1;
-        return next < -1 ? results.length - 1 : next;
-      });
-    } else if (e.key === 'Escape') {
-      close();
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      if (isComposing(e) || query.trim() === '') return;
-      const chosen = results[active];
-      close();
-      history.push(chosen ? resultHref(chosen.url, chosen.terms) : searchPageHref);
-    }
-  };
+  const {active, setActive, copy, copying, comboboxProps} = useResultActions(query, results, {
+    onClose: close,
+    fallback: searchPageHref,
+  });
 
   const showDropdown = open && query.trim() !== '';
-  const activeResult = active >= 0 && active < results.length ? active : -1;
+  const showResults = showDropdown && status === 'ready' && results.length > 0;
+  useEffect(() => {
+    // Copying a reply from the results should not wait for replies.json.
+    if (showResults) prefetchReplies(baseUrl);
+  }, [showResults, baseUrl]);
 
   return (
     <div
@@ -94,11 +80,7 @@ export default function SearchBox({variant}: Props) {
           value={query}
           placeholder={variant === 'hero' ? '输入问题，例如：忘记密码、工地码扫不了' : '搜索问题'}
           aria-label="搜索问题"
-          role="combobox"
-          aria-expanded={showDropdown}
-          aria-controls={listboxId}
-          aria-autocomplete="list"
-          aria-activedescendant={showDropdown && activeResult >= 0 ? `${listboxId}-${activeResult}` : undefined}
+          {...comboboxProps(listboxId, showDropdown, showResults)}
           autoComplete="off"
           enterKeyHint="search"
           maxLength={500}
@@ -109,10 +91,8 @@ export default function SearchBox({variant}: Props) {
           onPointerEnter={load}
           onChange={(e) => {
             setQuery(e.target.value);
-            setActive(-1);
             setOpen(true);
           }}
-          onKeyDown={onKeyDown}
         />
         {variant === 'navbar' && (
           <kbd className={styles.shortcut} aria-hidden="true">
@@ -134,10 +114,27 @@ export default function SearchBox({variant}: Props) {
             <SearchNoResults query={query} />
           ) : (
             <>
-              <SearchResults results={results} listbox={{id: listboxId, active: activeResult, onPick: close}} />
-              <Link className={styles.all} to={searchPageHref} onClick={close}>
-                在搜索页查看全部结果
-              </Link>
+              <SearchResults
+                results={results}
+                listbox={{id: listboxId, active, onActive: setActive, onPick: close}}
+                onCopy={copy}
+              />
+              <div className={styles.footer}>
+                <p className={styles.copied} role="status">
+                  {copying.status}
+                </p>
+                {copying.state === 'manual' && <ManualCopy text={copying.text} />}
+                <p className={styles.keys} id={`${listboxId}-keys`}>
+                  {RESULT_KEYS.map(({keys, does}) => (
+                    <span key={keys}>
+                      <kbd>{keys}</kbd> {does}
+                    </span>
+                  ))}
+                </p>
+                <Link className={styles.all} to={searchPageHref} onClick={close}>
+                  在搜索页查看全部结果
+                </Link>
+              </div>
             </>
           )}
         </div>

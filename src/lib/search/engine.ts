@@ -11,7 +11,7 @@ import {applySynonyms, tokenize, type Synonyms} from './query';
  */
 
 /** One of the plugin's five indexes, as serialised in search-index.json. */
-type RawIndex = {documents: RawDocument[]; index: object};
+export type RawIndex = {documents: RawDocument[]; index: object};
 type RawDocument = {i: number; t: string; u: string; b?: string[]; s?: string; h?: string; p?: number};
 
 /** The plugin's index order: title, heading, description, keywords, content. */

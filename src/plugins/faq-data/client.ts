@@ -1,3 +1,4 @@
+import {useMemo} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {FaqData, FaqQuestion} from './types';
 
@@ -9,4 +10,13 @@ export function useFaqData(): FaqData {
 export function useFaqQuestion(frontMatterId: string | undefined): FaqQuestion | undefined {
   const {questions} = useFaqData();
   return frontMatterId ? questions[frontMatterId] : undefined;
+}
+
+const withSlash = (path: string) => path.replace(/\/?$/, '/');
+
+/** The question a search result's URL leads to (permalinks carry the base URL, as the index's URLs do). */
+export function useQuestionByUrl(): (url: string) => FaqQuestion | undefined {
+  const {questions} = useFaqData();
+  const byUrl = useMemo(() => new Map(Object.values(questions).map((q) => [withSlash(q.permalink), q])), [questions]);
+  return (url) => byUrl.get(withSlash(url.split(/[?#]/)[0]!));
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {previewTags, redirectPage, relativeUrl} from './render';
+import {runInNewContext} from 'node:vm';
+import {previewTags, REDIRECT_SCRIPT, redirectPage, relativeUrl} from './render';
 
 describe('relativeUrl', () => {
   it('leads from a short link to the question, whatever the base path', () => {
@@ -36,7 +37,18 @@ describe('redirectPage', () => {
       head: '<title>t</title>',
     });
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=../../general/clear-cache/">');
-    expect(page).toContain('location.replace("../../general/clear-cache/"');
+    expect(page).toContain(`<script>${REDIRECT_SCRIPT}</script>`);
     expect(page).toContain('<a href="../../general/clear-cache/">清缓存&lt;方法&gt;</a>');
+  });
+
+  it('has the same script on every page, which goes where the meta refresh goes, keeping the fragment', () => {
+    const other = redirectPage({from: '/q/2/', to: '/hangzhou/', title: 't', head: ''});
+    expect(other).toContain(`<script>${REDIRECT_SCRIPT}</script>`);
+    const replaced: string[] = [];
+    runInNewContext(REDIRECT_SCRIPT, {
+      document: {querySelector: () => ({content: '0; url=../../hangzhou/'})},
+      location: {hash: '#steps', replace: (url: string) => replaced.push(url)},
+    });
+    expect(replaced).toEqual(['../../hangzhou/#steps']);
   });
 });

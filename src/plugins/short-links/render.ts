@@ -34,6 +34,14 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]!);
 
 /**
+ * Keeps the #fragment the meta refresh would drop. It reads the target from
+ * the meta refresh, so that it is the same script on every redirect page:
+ * one hash in the Content-Security-Policy (src/plugins/finish-build).
+ */
+export const REDIRECT_SCRIPT =
+  "location.replace(document.querySelector('meta[http-equiv=refresh]').content.replace(/^[^=]*=/, '') + location.hash)";
+
+/**
  * A static page that sends the reader on to `to`: a meta refresh and a plain
  * link (for browsers without JavaScript), with the target's preview tags.
  */
@@ -46,7 +54,7 @@ export function redirectPage({from, to, title, head}: {from: string; to: string;
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${head}
 <meta http-equiv="refresh" content="0; url=${href}">
-<script>location.replace(${JSON.stringify(relativeUrl(from, to))} + location.hash)</script>
+<script>${REDIRECT_SCRIPT}</script>
 </head>
 <body>
 <p>正在打开：<a href="${href}">${escapeHtml(title)}</a></p>

@@ -1,19 +1,24 @@
-// Why: a question page offers 复制链接 beside its title (QQ groups need a short ASCII link).
+// Why: a question's title is followed by its actions (复制链接, 复制答复, 手机扫码打开).
+// `swizzle --list` marks DocItem/Content unsafe to wrap: we rely on it rendering
+// its children right after the title it makes from front matter
+// (tests/e2e/share.spec.ts checks that the actions follow the h1).
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useFaqQuestion} from '@site/src/plugins/faq-data/client';
-import CopyQuestionLink from '@site/src/components/CopyQuestionLink';
+import type {QrCode} from '@site/src/plugins/short-links/qr';
+import QuestionActions from '@site/src/components/QuestionActions';
 
 type Props = WrapperProps<typeof ContentType>;
 
-export default function ContentWrapper(props: Props) {
-  const question = useFaqQuestion(useDoc().frontMatter.id);
+export default function ContentWrapper({children, ...props}: Props) {
+  const {frontMatter} = useDoc();
+  const question = useFaqQuestion(frontMatter.id);
   return (
-    <>
-      {question && <CopyQuestionLink question={question} />}
-      <Content {...props} />
-    </>
+    <Content {...props}>
+      {question && <QuestionActions question={question} qr={(frontMatter as {qr?: QrCode}).qr} />}
+      {children}
+    </Content>
   );
 }

@@ -1,0 +1,1 @@
+export const key = "FIXTURE\u002dKEY&#45;123";
