@@ -12,6 +12,7 @@ import ssrNulBytesPlugin from './src/plugins/ssr-nul-bytes';
 import {withShortLinkQr} from './src/plugins/short-links/qr';
 import finishBuildPlugin from './src/plugins/finish-build';
 import browserTargetsPlugin from './src/plugins/browser-targets';
+import sharedChunksPlugin from './src/plugins/shared-chunks';
 import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted';
 import remarkSafeContent from './src/remark/safe-content';
 import remarkNonEmpty from './src/remark/non-empty';
@@ -111,6 +112,7 @@ export default {
     leanCssPlugin,
     ssrNulBytesPlugin,
     browserTargetsPlugin,
+    sharedChunksPlugin,
     '@docusaurus/plugin-sitemap',
   ],
   clientModules: [

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {Compiler} from 'webpack';
+import {duplicatedModules, type ModuleStats} from './duplicates';
+
+/**
+ * The site's own modules (src/) shared by several route chunks go into one
+ * shared chunk. Without this, rspack's default minimum chunk size (20 KB)
+ * keeps them out of any shared chunk, so each route chunk carries its own
+ * copy: the navbar search (in @theme/DocsRoot) and the docs 404 (in
+ * @theme/DocRoot) both bundled SearchBox, and a question page loaded it twice.
+ * The build fails if any src/ module still lands in two chunks.
+ */
+export default function sharedChunksPlugin(context: LoadContext): Plugin {
+  const srcDir = path.join(context.siteDir, 'src') + path.sep;
+  return {
+    name: 'shared-chunks',
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      return {
+        optimization: {
+          splitChunks: {
+            cacheGroups: {
+              // Below Docusaurus' `common` (40) and `styles` (50): CSS still goes to the one stylesheet.
+              site: {
+                test: new RegExp(`^${escapeRegExp(srcDir)}`),
+                chunks: 'all',
+                name: 'site',
+                minChunks: 2,
+                minSize: 0,
+                priority: 30,
+                reuseExistingChunk: true,
+              },
+            },
+          },
+        },
+        plugins: [
+          {
+            apply(compiler: Compiler) {
+              compiler.hooks.done.tap('shared-chunks', (stats) => {
+                const json = stats.toJson({all: false, modules: true, nestedModules: true, ids: true});
+                try {
+                  const twice = duplicatedModules((json.modules ?? []) as ModuleStats[], './src/');
+                  if (twice.length > 0) {
+                    throw new Error(
+                      `shared-chunks：这些模块被打包进了多个代码块，页面会重复下载：\n${twice.join('\n')}\n` +
+                        '请检查 src/plugins/shared-chunks 的 cacheGroups 是否仍然生效（见该文件夹的 README）。',
+                    );
+                  }
+                } catch (error) {
+                  stats.compilation.errors.push(error as Error);
+                }
+              });
+            },
+          },
+        ],
+      };
+    },
+  };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
