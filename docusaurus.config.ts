@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import faqDataPlugin from './src/plugins/faq-data';
+import {sidebarItemsGenerator} from './src/plugins/faq-data/sidebar';
 import shortLinksPlugin from './src/plugins/short-links';
 import noCodeHighlightingPlugin from './src/plugins/no-code-highlighting';
 import quietPrefetchPlugin from './src/plugins/quiet-prefetch';
@@ -78,6 +79,7 @@ export default {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator,
           breadcrumbs: true,
           showLastUpdateTime: true,
           // Before Docusaurus's own plugins turn images and links into JSX: see the Markdown as written.

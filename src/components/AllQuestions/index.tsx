@@ -7,6 +7,7 @@ import MDXContent from '@theme/MDXContent';
 import type {AllCategory, AllQuestion, AllSection} from '@site/src/plugins/all-questions/group';
 import {useQuestionByUrl} from '@site/src/plugins/faq-data/client';
 import QuestionActions from '@site/src/components/QuestionActions';
+import PendingBadge from '@site/src/components/PendingBadge';
 import styles from './styles.module.css';
 
 type Level = 2 | 3 | 4 | 5 | 6;
@@ -31,6 +32,7 @@ function Question({question, as, Answer}: {question: AllQuestion; as: Level; Ans
         <Link to={question.permalink} className={styles.questionLink}>
           {question.title}
         </Link>
+        {faqQuestion?.pending && <PendingBadge />}
       </Heading>
       {faqQuestion && <QuestionActions question={faqQuestion} />}
       <div className="markdown">

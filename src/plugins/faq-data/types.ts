@@ -19,7 +19,10 @@ export type FaqCategory = {
   key: string;
   label: string;
   permalink: string;
+  /** Questions with an answer. */
   count: number;
+  /** Placeholder questions (整理中), counted apart. */
+  pending: number;
 };
 
 export type FaqData = {
