@@ -109,7 +109,11 @@ function relatedQuestions(placed: Placed[]): Map<string, string[]> {
   return related;
 }
 
-export function collectFaqData(docs: DocInput[], sidebar: SidebarNode[], numbers: Map<string, number>): FaqData {
+export function collectFaqData(
+  docs: DocInput[],
+  sidebar: SidebarNode[],
+  numbers: Map<string, number>,
+): Omit<FaqData, 'aliases'> {
   const {categories, placed} = placeDocs(sidebar, new Map(docs.map((d) => [d.id, d])));
   const related = relatedQuestions(placed);
   const questions: Record<string, FaqQuestion> = {};

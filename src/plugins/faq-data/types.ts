@@ -28,4 +28,6 @@ export type FaqCategory = {
 export type FaqData = {
   categories: FaqCategory[];
   questions: Record<string, FaqQuestion>;
+  /** Old paths (without the base URL) and retired ids of the short-link registry, to the live question's id. */
+  aliases: Record<string, string>;
 };
