@@ -17,6 +17,7 @@ import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted'
 import remarkSafeContent from './src/remark/safe-content';
 import remarkNonEmpty from './src/remark/non-empty';
 import remarkMenuPath from './src/remark/menu-path';
+import remarkLinkUrl from './src/remark/link-url';
 import remarkFlow from './src/remark/flow';
 import {requireRestrictedValues} from './src/lib/restricted';
 
@@ -90,6 +91,7 @@ export default {
               {internal: FAQ_INTERNAL, publicNote: '（不公开，请向技术支持索取）'} satisfies RestrictedOptions,
             ],
             remarkMenuPath,
+            remarkLinkUrl,
             remarkFlow,
           ],
         },

@@ -56,12 +56,10 @@ export default function NotFoundHelp() {
               </ul>
             </div>
           )}
-          <p>可以搜索你遇到的问题：</p>
           <div className={styles.search}>
             {/* Remounted with the guess's words, which are known only in the browser. */}
             <SearchBox key={guess?.words ?? ''} variant="hero" defaultQuery={guess?.words} />
           </div>
-          <p>或按分类查看全部问题：</p>
           <CategoryCards />
           <p>
             <Link to="/">返回首页</Link>

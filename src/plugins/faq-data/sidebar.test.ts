@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {markPending, PENDING_ITEM_CLASS} from './sidebar';
+import {prepareSidebar, PENDING_ITEM_CLASS} from './sidebar';
 
-describe('markPending', () => {
-  it('marks placeholder questions at any depth and leaves the others as they were', () => {
-    const marked = markPending(
+describe('prepareSidebar', () => {
+  it('marks placeholder questions at any depth, and keys categories by their path', () => {
+    const prepared = prepareSidebar(
       [
         {type: 'doc', id: 'a/answer'},
         {
@@ -11,27 +11,33 @@ describe('markPending', () => {
           label: '萧山云平台',
           collapsed: true,
           collapsible: true,
-          items: [{type: 'doc', id: 'b/placeholder', className: 'own'}],
+          items: [
+            {type: 'doc', id: 'b/placeholder', className: 'own'},
+            {type: 'category', label: '登录问题', link: {type: 'doc', id: 'c/index'}, items: []},
+          ],
         },
-        {type: 'category', label: '登录问题', link: {type: 'doc', id: 'c/index'}, items: []},
       ],
       new Set(['b/placeholder', 'c/index']),
     );
-    expect(marked).toEqual([
+    expect(prepared).toEqual([
       {type: 'doc', id: 'a/answer'},
       {
         type: 'category',
         label: '萧山云平台',
+        key: '萧山云平台',
         collapsed: true,
         collapsible: true,
-        items: [{type: 'doc', id: 'b/placeholder', className: `own ${PENDING_ITEM_CLASS}`}],
-      },
-      {
-        type: 'category',
-        label: '登录问题',
-        link: {type: 'doc', id: 'c/index'},
-        items: [],
-        className: PENDING_ITEM_CLASS,
+        items: [
+          {type: 'doc', id: 'b/placeholder', className: `own ${PENDING_ITEM_CLASS}`},
+          {
+            type: 'category',
+            label: '登录问题',
+            key: '萧山云平台/登录问题',
+            link: {type: 'doc', id: 'c/index'},
+            items: [],
+            className: PENDING_ITEM_CLASS,
+          },
+        ],
       },
     ]);
   });
