@@ -3,6 +3,7 @@ import Heading from '@theme/Heading';
 import {filterDocCardListItems, useDocById} from '@docusaurus/plugin-content-docs/client';
 import {useQuestionByUrl} from '@site/src/plugins/faq-data/client';
 import PendingBadge from '@site/src/components/PendingBadge';
+import MenuPathText from '@site/src/components/MenuPathText';
 import type {PropSidebarItem, PropSidebarItemCategory, PropSidebarItemLink} from '@docusaurus/plugin-content-docs';
 import styles from './styles.module.css';
 
@@ -16,7 +17,11 @@ function QuestionRow({item}: {item: PropSidebarItemLink}) {
         {item.label}
       </Link>
       {pending && <PendingBadge />}
-      {description && <p className={styles.description}>{description}</p>}
+      {description && (
+        <p className={styles.description}>
+          <MenuPathText text={description} />
+        </p>
+      )}
     </li>
   );
 }
