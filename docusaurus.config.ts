@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import faqDataPlugin from './src/plugins/faq-data';
+import {sidebarItemsGenerator} from './src/plugins/faq-data/sidebar';
 import shortLinksPlugin from './src/plugins/short-links';
 import noCodeHighlightingPlugin from './src/plugins/no-code-highlighting';
 import quietPrefetchPlugin from './src/plugins/quiet-prefetch';
@@ -17,6 +18,7 @@ import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted'
 import remarkSafeContent from './src/remark/safe-content';
 import remarkNonEmpty from './src/remark/non-empty';
 import remarkMenuPath from './src/remark/menu-path';
+import remarkLinkUrl from './src/remark/link-url';
 import remarkFlow from './src/remark/flow';
 import {requireRestrictedValues} from './src/lib/restricted';
 
@@ -79,6 +81,7 @@ export default {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator,
           breadcrumbs: true,
           showLastUpdateTime: true,
           // Before Docusaurus's own plugins turn images and links into JSX: see the Markdown as written.
@@ -89,6 +92,7 @@ export default {
               {internal: FAQ_INTERNAL, publicNote: '（不公开，请向技术支持索取）'} satisfies RestrictedOptions,
             ],
             remarkMenuPath,
+            remarkLinkUrl,
             remarkFlow,
           ],
         },

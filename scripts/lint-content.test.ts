@@ -16,7 +16,7 @@ import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
 import {REGISTRY_FILE} from '../src/plugins/short-links/registry';
 import {LOCAL_VALUES_FILE, loadNames, loadValues, NAMES_FILE} from '../src/lib/restricted';
-import {formatError, lintContent, publishedRegistries, type LintOptions} from './lint-content';
+import {formatError, lintContent, publishedRegistries, STRAIGHT_QUOTE, type LintOptions} from './lint-content';
 
 /**
  * Each case folder of __fixtures__/lint/ holds only the files that differ
@@ -189,6 +189,14 @@ const cases: [string, string[]][] = [
     'empty-category-json',
     [
       'docs/02-hangzhou/01-login/_category_.json:1  文件是空的：写上这个栏目显示的名字和顺序，例如 {"label": "登录问题", "position": 2}。',
+    ],
+  ],
+  [
+    'straight-quote',
+    [
+      `docs/01-general/_category_.json:4  "description" ${STRAIGHT_QUOTE}`,
+      `${FEEDBACK}:4  description ${STRAIGHT_QUOTE}`,
+      `${FEEDBACK}:9  ${STRAIGHT_QUOTE}`,
     ],
   ],
   [

@@ -140,7 +140,10 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
         const json = readJson(root, categoryFile);
         if ('error' in json) errors.push(json.error);
         else {
-          const category = (json.value ?? {}) as {label?: unknown; link?: {slug?: unknown}};
+          const category = (json.value ?? {}) as {
+            label?: unknown;
+            link?: {slug?: unknown; title?: unknown; description?: unknown};
+          };
           if (typeof category.label !== 'string' || category.label.trim() === '') {
             errors.push({
               file: categoryFile,
@@ -148,6 +151,11 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
             });
           }
           for (const key of ['label', 'title', 'description']) {
+            const value = key === 'label' ? category.label : category.link?.[key as 'title' | 'description'];
+            if (typeof value === 'string' && value.includes('"')) {
+              const at = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`));
+              errors.push({file: categoryFile, line: at + 1, message: `"${key}" ${STRAIGHT_QUOTE}`});
+            }
             const line = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`) && /[<>]/.test(l));
             if (line !== -1) {
               errors.push({
@@ -176,6 +184,9 @@ function textField(q: QuestionFile, key: string): {text: string} | {problem: 'mi
   }
   return typeof value === 'string' ? {text: value} : {problem: 'not-text'};
 }
+
+export const STRAIGHT_QUOTE =
+  '这里用了英文双引号 "：中文里请用中文引号“…”（如 点击“保存”），输入法切到中文标点即可打出。代码和网址里的 " 不受影响。';
 
 const NOT_TEXT = '要写成一行文字；如果内容全是数字、或以 [ { # * & ! | > 等符号开头，请用英文双引号把它括起来。';
 
@@ -225,6 +236,10 @@ function lintFrontMatter(q: QuestionFile, errors: LintError[]) {
   }
 
   for (const {key, message} of unsafeFrontMatter(q.frontMatter)) push(at(key), message);
+  for (const key of ['title', 'description']) {
+    const value = q.frontMatter[key];
+    if (typeof value === 'string' && value.includes('"')) push(at(key), `${key} ${STRAIGHT_QUOTE}`);
+  }
 
   const keywords = q.frontMatter.keywords;
   if (
@@ -256,6 +271,14 @@ function lintBody(
     errors.push({file: q.file, line: lineOf(node), message});
 
   for (const {line, message} of unsafeNodes(tree)) push({position: {start: {line}}}, message);
+
+  // Text only: code, inline code and addresses keep their quotes.
+  visit(tree, 'text', (node, _, parent) => {
+    const at = node.value.indexOf('"');
+    if (at === -1 || (parent?.type === 'link' && parent.url === node.value)) return;
+    const line = (node.position?.start.line ?? 1) + node.value.slice(0, at).split('\n').length - 1;
+    push({position: {start: {line}}}, STRAIGHT_QUOTE);
+  });
 
   let previousDepth = 1;
   visit(tree, 'heading', (node: Heading) => {

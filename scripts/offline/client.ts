@@ -148,8 +148,11 @@ function mountSearch(doc: Document, root: string, load: () => Promise<Loaded>) {
         link.id = id(i);
         link.setAttribute('role', 'option');
         link.href = pageOf(hit);
+        const title = marked(hit.title, hit.terms, 'offline-search__title');
+        // The site's PendingBadge, whose class is global (src/css/custom.css).
+        if (hit.pending) title.append(element(doc, 'span', 'faq-pending', '整理中'));
         link.append(
-          marked(hit.title, hit.terms, 'offline-search__title'),
+          title,
           element(doc, 'span', 'offline-search__path', hit.crumbs.join(' › ')),
           marked(hit.snippet, hit.terms, 'offline-search__snippet'),
         );

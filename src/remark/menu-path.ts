@@ -1,5 +1,6 @@
 import type {Data, Node, PhrasingContent, Root, Text} from 'mdast';
 import {visit} from 'unist-util-visit';
+import {MENU_PATH_CLASS, MENU_PATH_SEPARATOR, splitMenuPaths} from '../lib/menu-path';
 
 /** A span, rendered by its `data.hName` and `data.hProperties` (mdast-util-to-hast). */
 type Span<T extends string> = Node & {
@@ -23,10 +24,6 @@ declare module 'mdast' {
   }
 }
 
-/** 【…】, then more 【…】 right after it, each optionally after a - or －. */
-const RUN = /【[^【】\n]+】(?:[ \t]*[-－]?[ \t]*【[^【】\n]+】)*/g;
-const ITEM = /【([^【】\n]+)】/g;
-
 function span<T extends string>(type: T, className: string, children: PhrasingContent[], extra = {}): Span<T> {
   return {type, data: {hName: 'span', hProperties: {className: [className], ...extra}}, children};
 }
@@ -34,24 +31,25 @@ function span<T extends string>(type: T, className: string, children: PhrasingCo
 /** The styled path of the menu items, the words kept as text. */
 function menuPath(items: string[]): MenuPath {
   const children = items.flatMap((item, i) => [
-    ...(i > 0 ? [span('menuPathPart', 'menu-path__sep', [{type: 'text', value: '›'}], {ariaHidden: 'true'})] : []),
-    span('menuPathPart', 'menu-path__item', [{type: 'text', value: item}]),
+    ...(i > 0
+      ? [
+          span('menuPathPart', MENU_PATH_CLASS.separator, [{type: 'text', value: MENU_PATH_SEPARATOR}], {
+            ariaHidden: 'true',
+          }),
+        ]
+      : []),
+    span('menuPathPart', MENU_PATH_CLASS.item, [{type: 'text', value: item}]),
   ]);
-  return span('menuPath', 'menu-path', children);
+  return span('menuPath', MENU_PATH_CLASS.path, children);
 }
 
 /** The text split into plain text and menu paths; null when there is no 【…】. */
 function split(value: string): PhrasingContent[] | null {
-  const parts: PhrasingContent[] = [];
-  let last = 0;
-  for (const run of value.matchAll(RUN)) {
-    if (run.index > last) parts.push({type: 'text', value: value.slice(last, run.index)} satisfies Text);
-    parts.push(menuPath([...run[0].matchAll(ITEM)].map((m) => m[1]!.trim())));
-    last = run.index + run[0].length;
-  }
-  if (parts.length === 0) return null;
-  if (last < value.length) parts.push({type: 'text', value: value.slice(last)});
-  return parts;
+  return (
+    splitMenuPaths(value)?.map((piece) =>
+      typeof piece === 'string' ? ({type: 'text', value: piece} satisfies Text) : menuPath(piece.items),
+    ) ?? null
+  );
 }
 
 /**

@@ -49,6 +49,10 @@ test.describe('every question page ends with related questions and whom to ask',
         for (const target of related) {
           expect(questionPaths, `${path} → ${target}`).toContain(target);
           expect(pendingPaths, `${path} suggests the placeholder ${target}`).not.toContain(target);
+          // Never the other platform's question: 萧山 pages suggest 萧山 or general ones, 杭州 pages likewise.
+          const otherPlatform = {hangzhou: '/xiaoshan/', xiaoshan: '/hangzhou/'}[category];
+          if (otherPlatform)
+            expect(target, `${path} suggests the other platform's ${target}`).not.toMatch(otherPlatform);
           expect(target, path).not.toBe(path);
         }
 

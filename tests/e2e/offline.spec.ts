@@ -39,6 +39,14 @@ test('from the folder: search finds the answer', async ({page}) => {
   await expect(page.getByText('没有找到与“火星旅游”相关的问题')).toBeVisible();
 });
 
+test('from the folder: a placeholder is marked 整理中 in the results, styled as on the site', async ({page}) => {
+  await page.goto('index.html');
+  const results = await search(page, '萧山登录');
+  const mark = results.locator('.faq-pending');
+  await expect(mark.first()).toHaveText('整理中');
+  expect(await mark.first().evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+});
+
 test('from the folder: a short link opens its question', async ({page}) => {
   await page.goto('q/1/index.html');
   await expect(page).toHaveURL(/\/general\/clear-cache\/index\.html$/);

@@ -7,6 +7,7 @@ import MDXContent from '@theme/MDXContent';
 import type {AllCategory, AllQuestion, AllSection} from '@site/src/plugins/all-questions/group';
 import {useQuestionByUrl} from '@site/src/plugins/faq-data/client';
 import QuestionActions from '@site/src/components/QuestionActions';
+import PendingBadge from '@site/src/components/PendingBadge';
 import styles from './styles.module.css';
 
 type Level = 2 | 3 | 4 | 5 | 6;
@@ -25,13 +26,16 @@ function answerHeadings(questionLevel: Level, questionId: string) {
 
 function Question({question, as, Answer}: {question: AllQuestion; as: Level; Answer: ComponentType}) {
   const faqQuestion = useQuestionByUrl()(question.permalink);
+  // Not @theme/Heading: its anchor link would be titled with the id (clear-cache的直接链接), the title being a link.
+  const QuestionHeading = `h${as}` as const;
   return (
     <section className={styles.question} aria-labelledby={question.id}>
-      <Heading as={`h${as}`} id={question.id} className={styles.questionTitle}>
+      <QuestionHeading id={question.id} className={styles.questionTitle}>
         <Link to={question.permalink} className={styles.questionLink}>
           {question.title}
         </Link>
-      </Heading>
+        {faqQuestion?.pending && <PendingBadge />}
+      </QuestionHeading>
       {faqQuestion && <QuestionActions question={faqQuestion} />}
       <div className="markdown">
         <MDXContent>

@@ -1,21 +1,71 @@
+import {useMemo} from 'react';
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useLocation} from '@docusaurus/router';
 import SearchBox from '@site/src/components/SearchBox';
 import CategoryCards from '@site/src/components/Home/CategoryCards';
+import PendingBadge from '@site/src/components/PendingBadge';
+import {useFaqData} from '@site/src/plugins/faq-data/client';
+import {guessFromAddress} from '@site/src/lib/guess';
 import styles from './styles.module.css';
 
-/** What a reader who followed a dead link can do next: search, or browse. */
+/** The address's guess, once in the browser: the page is built once (404.html) and served for every missing address. */
+function useGuess() {
+  const isBrowser = useIsBrowser();
+  const {pathname} = useLocation();
+  const baseUrl = useBaseUrl('/');
+  const {questions, aliases, categories} = useFaqData();
+  return useMemo(
+    () =>
+      isBrowser
+        ? guessFromAddress({
+            pathname,
+            baseUrl,
+            questions: Object.values(questions),
+            aliases,
+            categories: categories.map((c) => ({path: `/${c.permalink.slice(baseUrl.length)}`, label: c.label})),
+          })
+        : undefined,
+    [isBrowser, pathname, baseUrl, questions, aliases, categories],
+  );
+}
+
+/**
+ * What a reader who followed a dead link can do next: the question the
+ * address probably meant, search (with words from the address), or browse.
+ * In the theme's column, so that its left edge is the heading's.
+ */
 export default function NotFoundHelp() {
+  const guess = useGuess();
+  const {questions} = useFaqData();
   return (
-    <section className={styles.help} aria-label="查找问题">
-      <p>可以搜索你遇到的问题：</p>
-      <div className={styles.search}>
-        <SearchBox variant="hero" />
+    <div className={`container ${styles.help}`}>
+      <div className="row">
+        <section className="col col--6 col--offset-3" aria-label="查找问题">
+          {guess && guess.questions.length > 0 && (
+            <div className={styles.guess} data-testid="not-found-guess">
+              <p>你要找的是不是：</p>
+              <ul>
+                {guess.questions.map((q) => (
+                  <li key={q.id}>
+                    <Link to={q.permalink}>{q.title}</Link>
+                    {questions[q.id]?.pending && <PendingBadge />}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className={styles.search}>
+            {/* Remounted with the guess's words, which are known only in the browser. */}
+            <SearchBox key={guess?.words ?? ''} variant="hero" defaultQuery={guess?.words} />
+          </div>
+          <CategoryCards />
+          <p>
+            <Link to="/">返回首页</Link>
+          </p>
+        </section>
       </div>
-      <p>或按分类查看全部问题：</p>
-      <CategoryCards />
-      <p>
-        <Link to="/">返回首页</Link>
-      </p>
-    </section>
+    </div>
   );
 }

@@ -1,18 +1,27 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {filterDocCardListItems, useDocById} from '@docusaurus/plugin-content-docs/client';
+import {useQuestionByUrl} from '@site/src/plugins/faq-data/client';
+import PendingBadge from '@site/src/components/PendingBadge';
+import MenuPathText from '@site/src/components/MenuPathText';
 import type {PropSidebarItem, PropSidebarItemCategory, PropSidebarItemLink} from '@docusaurus/plugin-content-docs';
 import styles from './styles.module.css';
 
 function QuestionRow({item}: {item: PropSidebarItemLink}) {
   const doc = useDocById(item.docId ?? undefined);
   const description = item.description ?? doc?.description;
+  const pending = useQuestionByUrl()(item.href)?.pending;
   return (
     <li className={styles.question}>
       <Link to={item.href} className={styles.questionLink}>
         {item.label}
       </Link>
-      {description && <p className={styles.description}>{description}</p>}
+      {pending && <PendingBadge />}
+      {description && (
+        <p className={styles.description}>
+          <MenuPathText text={description} />
+        </p>
+      )}
     </li>
   );
 }

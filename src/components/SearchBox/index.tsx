@@ -16,6 +16,8 @@ const DROPDOWN_LIMIT = 8;
 type Props = {
   /** navbar: compact, with the Ctrl+K and / shortcuts; hero: large, on the home and 404 pages. */
   variant: 'navbar' | 'hero';
+  /** Words already in the box (the 404 page's guess from the address). */
+  defaultQuery?: string;
 };
 
 /**
@@ -23,13 +25,13 @@ type Props = {
  * Enter opens the highlighted one, Ctrl+Enter copies its reply and
  * Shift+Enter its link (src/lib/search/keys.ts).
  */
-export default function SearchBox({variant}: Props) {
+export default function SearchBox({variant, defaultQuery = ''}: Props) {
   const id = useId();
   const listboxId = `${id}-results`;
   const searchPage = useBaseUrl('/search/');
   const baseUrl = useBaseUrl('/');
   const input = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(defaultQuery);
   const [open, setOpen] = useState(false);
   const {status, results, load} = useSearch(query, DROPDOWN_LIMIT);
   const searchPageHref = `${searchPage}?q=${encodeURIComponent(query)}`;

@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import type {SearchResult} from '@site/src/lib/search/engine';
 import {highlightParts, resultHref} from '@site/src/lib/search/highlight';
+import PendingBadge from '@site/src/components/PendingBadge';
 import type {CopyWhat} from './useResultActions';
 import styles from './styles.module.css';
 
@@ -43,6 +44,7 @@ export default function SearchResults({results, listbox, onCopy}: Props) {
             <span className={styles.text}>
               <span className={styles.title}>
                 <Highlighted text={r.title} terms={r.terms} />
+                {r.pending && <PendingBadge />}
               </span>
               {r.crumbs.length > 0 && <span className={styles.crumbs}>{r.crumbs.join(' › ')}</span>}
               {r.snippet && (

@@ -112,15 +112,31 @@ describe('SearchEngine', () => {
     expect(two.search('项目暂停按钮').map((r) => r.url)[0]).toBe('/together/');
   });
 
-  it('ranks a placeholder page below an answer that matches as well', () => {
+  it('ranks a placeholder page below an answer that matches as well, and marks it', () => {
     const twins = [
       {...pages[0]!, url: '/placeholder/'},
       {...pages[0]!, url: '/answer/'},
     ];
-    const first = (placeholders: string[]) =>
-      new SearchEngine(buildIndex(twins), {placeholders}).search('密码')[0]!.url;
-    expect(first(['/placeholder/'])).toBe('/answer/');
-    expect(first(['/answer/'])).toBe('/placeholder/');
+    const results = (placeholders: string[]) => new SearchEngine(buildIndex(twins), {placeholders}).search('密码');
+    expect(results(['/placeholder/']).map((r) => [r.url, r.pending])).toEqual([
+      ['/answer/', false],
+      ['/placeholder/', true],
+    ]);
+    expect(results(['/answer/'])[0]!.url).toBe('/placeholder/');
+  });
+
+  it('never ranks a placeholder above an answer, even one that matches far less', () => {
+    const strong = {...pages[0]!, url: '/placeholder/', title: '初始密码', keywords: '初始密码'};
+    const weak = {
+      url: '/answer/',
+      title: '其他',
+      description: '其他',
+      keywords: '其他',
+      content: '初始密码',
+      crumbs: [],
+    };
+    const found = new SearchEngine(buildIndex([strong, weak]), {placeholders: ['/placeholder/']}).search('初始密码');
+    expect(found.map((r) => r.url)).toEqual(['/answer/', '/placeholder/']);
   });
 
   it('gives the category path once per label, a snippet and the matched terms', () => {

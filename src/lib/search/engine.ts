@@ -29,6 +29,8 @@ export type SearchResult = {
   /** The query words found on this page, for highlighting. */
   terms: string[];
   score: number;
+  /** A placeholder page (整理中): no answer yet. */
+  pending: boolean;
 };
 
 type Page = {
@@ -50,13 +52,11 @@ const MIN_COVERAGE = 0.3;
 const UNKNOWN_WEIGHT = 0.4;
 /** Extra score, per pair of neighbouring query words found side by side on a page (项目暂停). */
 const PHRASE_BOOST = 0.3;
-/** What a placeholder page's score is multiplied by. */
-const PLACEHOLDER_FACTOR = 0.7;
 
 export type EngineOptions = {
   synonyms?: Synonyms;
   fillerWords?: string[];
-  /** URLs of placeholder pages (整理中): ranked below pages with an answer that match as well. */
+  /** URLs of placeholder pages (整理中): listed after every page with an answer. */
   placeholders?: string[];
 };
 
@@ -187,26 +187,29 @@ export class SearchEngine {
     // Neighbouring words of the query, joined: a page that has them side by side matches the phrase.
     const pairs = terms.slice(1).map((term, i) => terms[i]!.value + term.value);
     const totalWeight = all.reduce((sum, t) => sum + (t.unknown ? UNKNOWN_WEIGHT : weightOf(t.value)), 0);
-    return [...pages]
-      .map(([id, {score, weight, terms: found}]) => {
-        const page = this.pages.get(id)!;
-        const covered = weight / totalWeight;
-        const phrases = pairs.filter((pair) => page.text.includes(pair)).length;
-        const placeholder = this.placeholders.has(page.url) ? PLACEHOLDER_FACTOR : 1;
-        return {
-          url: page.url,
-          title: page.title,
-          crumbs: page.crumbs,
-          snippet: snippet(page.content, found),
-          terms: found,
-          score: score * covered * (1 + PHRASE_BOOST * phrases) * placeholder,
-          covered,
-        };
-      })
-      .filter((r) => r.covered >= MIN_COVERAGE)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit)
-      .map(({covered: _, ...result}) => result);
+    return (
+      [...pages]
+        .map(([id, {score, weight, terms: found}]) => {
+          const page = this.pages.get(id)!;
+          const covered = weight / totalWeight;
+          const phrases = pairs.filter((pair) => page.text.includes(pair)).length;
+          return {
+            url: page.url,
+            title: page.title,
+            crumbs: page.crumbs,
+            snippet: snippet(page.content, found),
+            terms: found,
+            score: score * covered * (1 + PHRASE_BOOST * phrases),
+            pending: this.placeholders.has(page.url),
+            covered,
+          };
+        })
+        .filter((r) => r.covered >= MIN_COVERAGE)
+        // A placeholder never ranks above an answer, however well it matches.
+        .sort((a, b) => Number(a.pending) - Number(b.pending) || b.score - a.score)
+        .slice(0, limit)
+        .map(({covered: _, ...result}) => result)
+    );
   }
 }
 

@@ -53,8 +53,15 @@ describe('collectFaqData', () => {
 
   it('counts the questions of each category, in sidebar order', () => {
     expect(data.categories).toEqual([
-      {key: 'general', label: 'general', permalink: '/general/', count: 4},
-      {key: 'hz', label: 'hz', permalink: '/hz/', count: 5},
+      {key: 'general', label: 'general', permalink: '/general/', count: 4, pending: 0},
+      {key: 'hz', label: 'hz', permalink: '/hz/', count: 5, pending: 0},
+    ]);
+  });
+
+  it('counts placeholder questions apart from answers', () => {
+    const pending = site([['xs/a/p', [], true], ['xs/a/q', [], true], ['xs/b/r'], ['xs/b/s'], ['xs/b/t'], ['xs/b/u']]);
+    expect(collectFaqData(pending.docs, pending.sidebar, pending.numbers).categories).toEqual([
+      {key: 'xs', label: 'xs', permalink: '/xs/', count: 4, pending: 2},
     ]);
   });
 
@@ -127,6 +134,24 @@ describe('related questions', () => {
       expect(related(id).length).toBeGreaterThanOrEqual(3);
     }
     expect(related('p')).toEqual(['b', 'c', 'a']);
+  });
+
+  it('come from the same platform or the general questions, never from the other platform', () => {
+    const related = relatedOf([
+      ['general/all/a', ['登录']],
+      ['general/all/b', ['登录', '密码']],
+      ['hz/login/c', ['登录', '密码']],
+      ['hz/login/d', ['密码']],
+      ['hz/login/e', ['密码']],
+      ['xs/login/f', ['登录', '密码']],
+      ['xs/quality/g', ['登录']],
+      ['xs/quality/h', ['登录']],
+    ]);
+    // f shares 登录 and 密码 with c, d and e of 杭州, and c shares them with f: neither is suggested on the other's page.
+    expect(related('f')).toEqual(['b', 'g', 'h', 'a']);
+    expect(related('c')).toEqual(['d', 'e', 'b', 'a']);
+    // A general question may suggest either platform's.
+    expect(related('a')).toEqual(['b', 'c', 'f', 'g', 'h']);
   });
 
   it('fail the build for a question with fewer than three', () => {

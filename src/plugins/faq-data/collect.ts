@@ -20,6 +20,8 @@ type Placed = {doc: DocInput; category: string; section: string};
 
 const RELATED_MIN = 3;
 const RELATED_MAX = 5;
+/** The category whose questions apply to both platforms: the only one another platform's questions may suggest. */
+export const SHARED_CATEGORY = 'general';
 
 /** Questions of the sidebar in order, each with its category and sub-section. */
 function placeDocs(sidebar: SidebarNode[], docs: Map<string, DocInput>): {categories: FaqCategory[]; placed: Placed[]} {
@@ -39,12 +41,15 @@ function placeDocs(sidebar: SidebarNode[], docs: Map<string, DocInput>): {catego
     node.items.forEach((child) => walk(child, node.label));
     const key = placed[before]?.doc.id.split('/')[0];
     if (!key) throw new Error(`分类“${node.label}”中没有问题。`);
-    placed.slice(before).forEach((p) => (p.category = key));
+    const own = placed.slice(before);
+    own.forEach((p) => (p.category = key));
+    const pending = own.filter((p) => p.doc.frontMatter.pending).length;
     categories.push({
       key,
       label: node.label,
       permalink: node.link?.permalink ?? placed[before]!.doc.permalink,
-      count: placed.length - before,
+      count: own.length - pending,
+      pending,
     });
   }
   return {categories, placed};
@@ -63,11 +68,16 @@ function sharedKeywords(a: string[], b: string[]): number {
   return a.filter((k) => b.some((l) => k === l || within(k, l) || within(l, k))).length;
 }
 
+/** Whether `other` may be suggested on `p`'s page: never one platform's question on the other's (杭州, 萧山). */
+function samePlatform(p: Placed, other: Placed): boolean {
+  return p.category === other.category || p.category === SHARED_CATEGORY || other.category === SHARED_CATEGORY;
+}
+
 /**
  * Related questions, 3 to 5 of them: same sub-section first, then shared
  * keywords, then the same category, in sidebar order when tied. Only the
  * strong ones (sub-section or keywords) go beyond three. Placeholder pages
- * (`pending: true`) are never suggested.
+ * (`pending: true`) are never suggested, nor another platform's questions.
  */
 function relatedQuestions(placed: Placed[]): Map<string, string[]> {
   const related = new Map<string, string[]>();
@@ -75,7 +85,7 @@ function relatedQuestions(placed: Placed[]): Map<string, string[]> {
     const keywords = p.doc.frontMatter.keywords ?? [];
     const scored = placed
       .map((other, j) => {
-        if (i === j || other.doc.frontMatter.pending) return {j, score: 0};
+        if (i === j || other.doc.frontMatter.pending || !samePlatform(p, other)) return {j, score: 0};
         const score =
           (other.section === p.section && other.category === p.category ? 4 : 0) +
           2 * sharedKeywords(keywords, other.doc.frontMatter.keywords ?? []) +
@@ -99,7 +109,11 @@ function relatedQuestions(placed: Placed[]): Map<string, string[]> {
   return related;
 }
 
-export function collectFaqData(docs: DocInput[], sidebar: SidebarNode[], numbers: Map<string, number>): FaqData {
+export function collectFaqData(
+  docs: DocInput[],
+  sidebar: SidebarNode[],
+  numbers: Map<string, number>,
+): Omit<FaqData, 'aliases'> {
   const {categories, placed} = placeDocs(sidebar, new Map(docs.map((d) => [d.id, d])));
   const related = relatedQuestions(placed);
   const questions: Record<string, FaqQuestion> = {};

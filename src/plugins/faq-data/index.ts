@@ -1,7 +1,8 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
-import {loadRegistry, numbersById} from '../short-links/registry';
+import {loadRegistry, numbersById, registryAliases} from '../short-links/registry';
 import {collectFaqData, type SidebarNode} from './collect';
+import type {FaqData} from './types';
 
 /** The docs plugin's loaded content, which the FAQ plugins read. */
 export function loadedDocs(allContent: Record<string, Record<string, unknown>>) {
@@ -22,7 +23,12 @@ export default function faqDataPlugin(_context: LoadContext): Plugin {
       const version = loadedDocs(allContent);
       const sidebar = version.sidebars.faq as SidebarNode[] | undefined;
       if (!sidebar) throw new Error('faq-data: 没有名为 faq 的侧边栏（sidebars.ts）。');
-      actions.setGlobalData(collectFaqData(version.docs, sidebar, numbersById(loadRegistry())));
+      const registry = loadRegistry();
+      const data: FaqData = {
+        ...collectFaqData(version.docs, sidebar, numbersById(registry)),
+        aliases: registryAliases(registry),
+      };
+      actions.setGlobalData(data);
     },
   };
 }

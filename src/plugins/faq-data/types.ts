@@ -19,10 +19,15 @@ export type FaqCategory = {
   key: string;
   label: string;
   permalink: string;
+  /** Questions with an answer. */
   count: number;
+  /** Placeholder questions (整理中), counted apart. */
+  pending: number;
 };
 
 export type FaqData = {
   categories: FaqCategory[];
   questions: Record<string, FaqQuestion>;
+  /** Old paths (without the base URL) and retired ids of the short-link registry, to the live question's id. */
+  aliases: Record<string, string>;
 };

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {checkRegistry, currentPaths, numbersById, reusedNumbers, type Registry} from './registry';
+import {checkRegistry, currentPaths, numbersById, registryAliases, reusedNumbers, type Registry} from './registry';
 
 const registry: Registry = {
   '1': {id: 'clear-cache', paths: ['/general/clear-cache/']},
@@ -79,5 +79,16 @@ describe('reusedNumbers', () => {
     expect(reusedNumbers(published, {'1': registry['1']!})).toEqual([
       expect.stringContaining('编号 2：已发布的编号不能删除'),
     ]);
+  });
+});
+
+describe('registryAliases', () => {
+  it('leads every published path and every retired id to the live question', () => {
+    expect(
+      registryAliases({
+        '1': {id: 'a', paths: ['/old/a/', '/new/a/']},
+        '2': {id: 'gone', paths: ['/old/gone/'], retiredTo: 'a'},
+      }),
+    ).toEqual({'/old/a/': 'a', '/new/a/': 'a', '/old/gone/': 'a', gone: 'a'});
   });
 });

@@ -43,6 +43,16 @@ export function targetId(entry: RegistryEntry): string {
   return entry.retiredTo ?? entry.id;
 }
 
+/** Every path ever published and every retired id, each to the live question it now leads to (for the 404 page's guess). */
+export function registryAliases(registry: Registry): Record<string, string> {
+  const aliases: Record<string, string> = {};
+  for (const entry of Object.values(registry)) {
+    for (const path of entry.paths) aliases[path] = targetId(entry);
+    if (entry.retiredTo) aliases[entry.id] = entry.retiredTo;
+  }
+  return aliases;
+}
+
 const PATH_RE = /^\/(?:[a-z0-9-]+\/)*$/;
 
 /** Every way the registry and the questions disagree, in Chinese for the editor. */

@@ -12,7 +12,9 @@ export default function CategoryCards() {
           <Heading as="h2" className={styles.label}>
             {c.label}
           </Heading>
-          <span className={styles.count}>{c.count} 个问题</span>
+          <span className={styles.count}>
+            {c.count} 个问题{c.pending > 0 && `，${c.pending} 个整理中`}
+          </span>
         </Link>
       ))}
     </section>

@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {useFaqData} from '@site/src/plugins/faq-data/client';
 import {popularQuestions} from '@site/src/data/popular';
+import PendingBadge from '@site/src/components/PendingBadge';
 import styles from './styles.module.css';
 
 export default function PopularQuestions() {
@@ -16,6 +17,7 @@ export default function PopularQuestions() {
           return (
             <li key={id}>
               <Link to={q.permalink}>{q.title}</Link>
+              {q.pending && <PendingBadge />}
             </li>
           );
         })}

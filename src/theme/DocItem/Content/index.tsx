@@ -9,6 +9,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useFaqQuestion} from '@site/src/plugins/faq-data/client';
 import type {QrCode} from '@site/src/plugins/short-links/qr';
 import QuestionActions from '@site/src/components/QuestionActions';
+import PendingBadge from '@site/src/components/PendingBadge';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -17,6 +18,11 @@ export default function ContentWrapper({children, ...props}: Props) {
   const question = useFaqQuestion(frontMatter.id);
   return (
     <Content {...props}>
+      {question?.pending && (
+        <p data-search-ignore>
+          <PendingBadge />
+        </p>
+      )}
       {question && <QuestionActions question={question} qr={(frontMatter as {qr?: QrCode}).qr} />}
       {children}
     </Content>

@@ -1,0 +1,77 @@
+import type {Locator, Page} from '@playwright/test';
+import {loadQuestions, sitePath} from '../../scripts/content/questions';
+import {expect, openHome, search, test, waitForHydration} from './fixtures';
+
+// Placeholder questions (front matter pending: true) are marked 整理中 wherever they are listed.
+const xiaoshan = loadQuestions('docs').filter((q) => q.file.startsWith('docs/03-xiaoshan/'));
+const pending = xiaoshan.filter((q) => q.frontMatter.pending === true);
+const pendingTitles = pending.map((q) => String(q.frontMatter.title));
+const rel = (q: (typeof pending)[number]) => sitePath(q.file, 'docs', String(q.frontMatter.id)).slice(1);
+const badge = (scope: Locator | Page) => scope.locator('.faq-pending', {hasText: '整理中'});
+
+test.beforeAll(() => {
+  expect(pending.length).toBeGreaterThan(0);
+  expect(xiaoshan.length).toBeGreaterThan(pending.length);
+});
+
+test('the home card counts answers and placeholders apart', async ({page}) => {
+  await openHome(page);
+  const card = page.getByRole('link', {name: /萧山云平台/}).filter({has: page.getByRole('heading')});
+  await expect(card).toContainText(`${xiaoshan.length - pending.length} 个问题，${pending.length} 个整理中`);
+  await expect(page.getByRole('link', {name: /杭州实名制/}).filter({has: page.getByRole('heading')})).not.toContainText(
+    '整理中',
+  );
+});
+
+test('the category list, the sidebar and the page mark each placeholder, and only those', async ({page}) => {
+  await page.goto('xiaoshan/');
+  await waitForHydration(page);
+  const rows = page.locator('article li', {has: page.locator('a')}).filter({hasNot: page.locator('h2')});
+  await expect(rows).toHaveCount(xiaoshan.length);
+  for (const row of await rows.all()) {
+    const title = (await row.getByRole('link').first().textContent())!;
+    await expect(badge(row), title).toHaveCount(pendingTitles.includes(title) ? 1 : 0);
+  }
+  // The sidebar's mark is CSS (a class from sidebars' generator): its generated content.
+  const marks = await page
+    .locator('.theme-doc-sidebar-menu .menu__link')
+    .evaluateAll((links) =>
+      links.filter((a) => getComputedStyle(a, '::after').content === '"整理中"').map((a) => a.textContent),
+    );
+  expect(marks.sort()).toEqual([...pendingTitles].sort());
+
+  for (const q of pending) {
+    await page.goto(rel(q));
+    await waitForHydration(page);
+    await expect(badge(page.locator('article')), rel(q)).toBeVisible();
+  }
+  const answer = xiaoshan.find((q) => q.frontMatter.pending !== true)!;
+  await page.goto(rel(answer));
+  await waitForHydration(page);
+  await expect(badge(page.locator('article'))).toHaveCount(0);
+});
+
+test('search lists a placeholder marked, and never above an answer', async ({page}) => {
+  await openHome(page);
+  for (const query of ['萧山登录', '忘记密码', '萧山安监']) {
+    const options = await search(page, query);
+    await expect(options.first(), query).toBeVisible({timeout: 10_000});
+    const marked = await options.evaluateAll((os) => os.map((o) => o.querySelector('.faq-pending') !== null));
+    const titles = await options.evaluateAll((os) => os.map((o) => o.querySelector('span span')?.textContent ?? ''));
+    marked.forEach((isMarked, i) => {
+      expect(isMarked, `${query}: ${titles[i]}`).toBe(pendingTitles.some((t) => titles[i]!.startsWith(t)));
+    });
+    // Every answer before every placeholder.
+    expect(marked.indexOf(true) === -1 || marked.lastIndexOf(false) < marked.indexOf(true), query).toBe(true);
+    if (query === '萧山登录') expect(marked, query).toContain(true);
+  }
+});
+
+test('the all-in-one page marks placeholders', async ({page}) => {
+  await page.goto('all/');
+  await waitForHydration(page);
+  for (const q of pending) {
+    await expect(badge(page.locator(`#${String(q.frontMatter.id)}`)), String(q.frontMatter.id)).toHaveCount(1);
+  }
+  await expect(page.locator('main .faq-pending')).toHaveCount(pending.length);
+});
