@@ -133,7 +133,11 @@ function addMenu($: CheerioAPI) {
   if (toggle.length === 0) return;
   const links = $('nav.navbar a.navbar__item')
     .toArray()
-    .map((a) => $('<a></a>').attr('href', $(a).attr('href') ?? '').text($(a).text()));
+    .map((a) =>
+      $('<a></a>')
+        .attr('href', $(a).attr('href') ?? '')
+        .text($(a).text()),
+    );
   const menu = $(
     '<details class="offline-menu"><summary class="navbar__toggle" aria-label="栏目"></summary>' +
       '<nav class="offline-menu__list" aria-label="栏目"></nav></details>',
