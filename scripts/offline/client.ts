@@ -172,6 +172,16 @@ function mountSearch(doc: Document, root: string, load: () => Promise<Loaded>) {
         render();
       });
 
+    // Enter never sends the form to the site's search page, which needs the site's script.
+    box.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+    // 取消 (a phone, where the open box covers the navbar) empties and leaves the box.
+    const cancel = box.querySelector<HTMLButtonElement>('[data-search-cancel]');
+    cancel?.addEventListener('mousedown', (event) => event.preventDefault());
+    cancel?.addEventListener('click', () => {
+      input.value = '';
+      render();
+      input.blur();
+    });
     input.addEventListener('focus', refresh);
     input.addEventListener('input', refresh);
     input.addEventListener('keydown', async (event) => {

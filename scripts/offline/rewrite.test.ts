@@ -92,17 +92,37 @@ describe('rewriteHtml', () => {
     expect($('link[rel=canonical]').attr('href')).toBe('http://localhost:3000/hangzhou/login/reset-password/');
   });
 
-  it('puts the offline search in place of the site search box, with its script and styles', () => {
-    expect($('[data-offline-search]')).toHaveLength(1);
-    expect($('[data-offline-search] input[placeholder="搜索"]')).toHaveLength(1);
+  it('gives the site search box the offline result list, its script and styles, and drops the Ctrl K hint', () => {
+    const box = $('[data-search-box="navbar"]');
+    expect(box.attr('data-offline-search')).toBe('');
+    expect(box.find('input[type=search]')).toHaveLength(1);
+    expect(box.find('[data-search-cancel]').text()).toBe('取消');
+    expect(box.children('.offline-search__results[role=listbox][hidden]')).toHaveLength(1);
+    expect(box.find('kbd')).toHaveLength(0);
     expect($('script[src="../../../offline.js"]').attr('data-root')).toBe('../../../');
     expect($('link[href="../../../offline.css"]')).toHaveLength(1);
   });
 
-  it('replaces every search box of the home page and drops its inline scripts', () => {
+  it('turns the menu button into a <details> list of the navbar sections, in place of the no-script row', () => {
+    expect($('button.navbar__toggle')).toHaveLength(0);
+    const menu = $('nav.navbar details.offline-menu');
+    expect(menu.children('summary.navbar__toggle').find('svg')).toHaveLength(1);
+    expect(
+      menu
+        .find('nav a')
+        .toArray()
+        .map((a) => [$(a).text(), $(a).attr('href')]),
+    ).toEqual([
+      ['杭州实名制', '../../index.html'],
+      ['清缓存方法', '../../../general/clear-cache/index.html'],
+    ]);
+    expect($('noscript')).toHaveLength(0);
+  });
+
+  it('gives every search box of the home page the offline search and drops its inline scripts', () => {
     const home = load(rewriteHtml(fixture('index.html'), page('index.html')));
-    expect(home('[data-offline-search]')).toHaveLength(2);
-    expect(home('.navbar__search:not([data-offline-search])')).toHaveLength(0);
+    expect(home('[data-search-box][data-offline-search]')).toHaveLength(2);
+    expect(home('[data-search-box]:not([data-offline-search])')).toHaveLength(0);
     expect(
       home('script')
         .toArray()

@@ -2,8 +2,8 @@
  * Rewrites a built page for the offline copy (opened from a folder, file://):
  * every URL inside the site becomes a relative path to a file (folders get
  * index.html), Docusaurus's JavaScript goes (its router cannot run from
- * file://, and the server-rendered HTML is complete), and the page gets the
- * offline search instead of the site's search box.
+ * file://, and the server-rendered HTML is complete), the site's search
+ * boxes get the offline search, and the menu button a menu without scripts.
  */
 import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
@@ -102,24 +102,50 @@ function removeScripts($: CheerioAPI) {
   $('link[rel~="preload"][as="script"], link[rel~="modulepreload"], link[rel~="prefetch"]').remove();
 }
 
-/** The offline search box: an input and its result list. */
-export const SEARCH_BOX =
-  '<div class="navbar__search offline-search" data-offline-search>' +
-  '<input type="search" class="navbar__search-input" placeholder="搜索" aria-label="搜索问题" autocomplete="off">' +
-  '<div class="offline-search__results" role="listbox" aria-label="搜索结果" hidden></div></div>';
+/** The result list that offline.js fills under a search box. */
+export const RESULT_LIST = '<div class="offline-search__results" role="listbox" aria-label="搜索结果" hidden></div>';
 
 /**
- * Puts the offline search box where the site's search boxes were (they need
- * React), or in the navbar when the page has none.
+ * The site's search boxes (server-rendered, styled by the site's CSS) get
+ * the offline search: a result list for offline.js, which also runs their
+ * 取消 button; the Ctrl K hint goes, as only the site's script has the key.
  */
 function addSearch($: CheerioAPI, root: string) {
-  const boxes = $('.navbar__search, [data-search-box]');
-  if (boxes.length > 0) boxes.replaceWith(SEARCH_BOX);
-  else if ($('.navbar__items--right').length > 0) $('.navbar__items--right').first().append(SEARCH_BOX);
+  $('[data-search-box]').each((_, element) => {
+    const box = $(element);
+    box.attr('data-offline-search', '').addClass('offline-search');
+    box.find('kbd').remove();
+    box.append(RESULT_LIST);
+  });
   $('head').append(
     `<link rel="stylesheet" href="${root}offline.css">` +
       `<script src="${root}offline.js" data-root="${root}"></script>`,
   );
+}
+
+/**
+ * On a phone the navbar's sections sit behind its menu button, which needs
+ * the site's scripts: here the button becomes a <details> list, which needs
+ * none, and replaces the row the site shows in <noscript>.
+ */
+function addMenu($: CheerioAPI) {
+  const toggle = $('nav.navbar button.navbar__toggle').first();
+  if (toggle.length === 0) return;
+  const links = $('nav.navbar a.navbar__item')
+    .toArray()
+    .map((a) =>
+      $('<a></a>')
+        .attr('href', $(a).attr('href') ?? '')
+        .text($(a).text()),
+    );
+  const menu = $(
+    '<details class="offline-menu"><summary class="navbar__toggle" aria-label="栏目"></summary>' +
+      '<nav class="offline-menu__list" aria-label="栏目"></nav></details>',
+  );
+  menu.find('summary').append(toggle.children());
+  menu.find('nav').append(links);
+  toggle.replaceWith(menu);
+  $('nav.navbar').next('noscript').remove();
 }
 
 /**
@@ -153,6 +179,7 @@ export const OFFLINE_POLICY = policyOf(PAGE_DIRECTIVES);
 export function rewriteHtml(html: string, context: PageContext): string {
   const $ = load(html);
   removeScripts($);
+  addMenu($);
   rewriteUrls($, context);
   addShortLink($);
   // Only real pages get search; a redirect page (meta refresh) moves on at once.

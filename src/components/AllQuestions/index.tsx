@@ -63,7 +63,7 @@ export default function AllQuestions({categories, answers}: Props) {
           查找和打印成册。点问题标题可打开它自己的页面；发给别人时请发单个问题的链接。
         </p>
         <nav className={styles.contents} aria-label="目录">
-          <ul>
+          <ul className="tap-list">
             {categories.map((c) => (
               <li key={c.id}>
                 <Link to={`#${c.id}`}>{c.label}</Link>

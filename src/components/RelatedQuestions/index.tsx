@@ -14,7 +14,7 @@ export default function RelatedQuestions({question}: {question: FaqQuestion}) {
       <Heading as="h2" id="related-questions" className={styles.title}>
         相关问题
       </Heading>
-      <ul>
+      <ul className="tap-list">
         {related.map((q) => (
           <li key={q.id}>
             <Link to={q.permalink}>{q.title}</Link>

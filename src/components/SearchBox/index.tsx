@@ -97,9 +97,24 @@ export default function SearchBox({variant, defaultQuery = ''}: Props) {
           }}
         />
         {variant === 'navbar' && (
-          <kbd className={styles.shortcut} aria-hidden="true">
-            Ctrl K
-          </kbd>
+          <>
+            <kbd className={styles.shortcut} aria-hidden="true">
+              Ctrl K
+            </kbd>
+            {/* Shown on a phone while the box covers the navbar; keeps the focus until it clears the box. */}
+            <button
+              type="button"
+              className={styles.cancel}
+              data-search-cancel
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                setQuery('');
+                close();
+              }}
+            >
+              取消
+            </button>
+          </>
         )}
       </form>
       {showDropdown && (

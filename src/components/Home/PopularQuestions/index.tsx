@@ -10,7 +10,7 @@ export default function PopularQuestions() {
   return (
     <section className={styles.popular}>
       <Heading as="h2">常见问题</Heading>
-      <ul>
+      <ul className="tap-list">
         {popularQuestions.map((id) => {
           const q = questions[id];
           if (!q) throw new Error(`src/data/popular.ts：没有 id 为 ${id} 的问题。`);
