@@ -11,12 +11,13 @@ body{font:15px/1.6 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0
 h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.2rem;margin:2rem 0 .25rem}
 p.hint{margin:.25rem 0 .75rem;color:#555}
 .cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
-.card{border:1px solid #ddd;border-radius:8px;padding:.5rem 1rem;min-width:8rem}
+.card{border:1px solid #ddd;border-radius:8px;padding:.4rem .8rem;min-width:6rem}
 .card b{display:block;font-size:1.5rem}
 table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid #e3e3e3;padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:#f5f6f7;font-weight:600}
+th{background:#f5f6f7;font-weight:600;white-space:nowrap}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+td.b{width:25%}
 .bar{display:block;height:.8rem;background:#2e8555;border-radius:2px;min-width:2px}
 .bar.down{background:#c0392b}
 .path{color:#666;font-size:.85em}
@@ -37,6 +38,8 @@ function table(head: string[], rows: string[][], empty: string): string {
   return `<table><thead><tr>${th}</tr></thead><tbody>\n${tr}\n</tbody></table>`;
 }
 const td = (html: string) => `<td>${html}</td>`;
+/** The cell of a bar chart. */
+const tdBar = (html: string) => `<td class="b">${html}</td>`;
 const num = (n: number) => `<td class="num">${n}</td>`;
 
 /** The report as one HTML file: no script, no request out (its policy forbids them). */
@@ -79,7 +82,7 @@ ${table(
   s.zeroResults.map((z) => [
     td(escapeHtml(z.query)),
     num(z.zero),
-    td(bar(z.zero, maxZero, 'down')),
+    tdBar(bar(z.zero, maxZero, 'down')),
     td(
       z.suggestions.length > 0
         ? `<ul class="s">${z.suggestions.map((g) => `<li>${escapeHtml(g.title)} <span class="path">${g.n ? `/q/${g.n}/` : escapeHtml(g.path)}</span></li>`).join('')}</ul>`
@@ -106,7 +109,7 @@ ${table(
     num(v.up),
     num(v.down),
     td(escapeHtml(reasonsText(v.reasons))),
-    td(bar(v.down, maxVotes, 'down') + bar(v.up, maxVotes)),
+    tdBar(bar(v.down, maxVotes, 'down') + bar(v.up, maxVotes)),
   ]),
   '这段时间没有人评价。',
 )}
@@ -116,7 +119,7 @@ ${table(
 经短链接打开的也计入打开次数。</p>
 ${table(
   ['问题', '打开', '其中经短链接', ''],
-  s.views.map((v) => [td(question(v.question, v.n)), num(v.pages), num(v.shortLinks), td(bar(v.pages, maxViews))]),
+  s.views.map((v) => [td(question(v.question, v.n)), num(v.pages), num(v.shortLinks), tdBar(bar(v.pages, maxViews))]),
   '这段时间没有问题页被打开。',
 )}
 

@@ -76,7 +76,7 @@ describe('npm run report over a log', () => {
   it('sums up in the terminal: zero-result searches and the 有帮助 / 没帮助 counts', async () => {
     const text = terminalText(await summaryOf(FIXTURE), '/tmp/usage-report.html');
     expect(text).toContain('评价：有帮助 1，没帮助 1');
-    expect(text).toMatch(/2 次 {2}工地码扫不出来 {2}（现在能搜到：工地码无法扫码）/);
+    expect(text).toMatch(/2 次 {2}工地码扫不出来 {2}（现在排第一：工地码无法扫码）/);
     expect(text).toContain('跳过格式不对的 2 行（例如 access.txt:16、access.txt:17）');
     expect(text).toContain('报告：/tmp/usage-report.html');
   });

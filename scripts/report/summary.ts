@@ -85,7 +85,7 @@ export function terminalText(s: Summary, out: string): string {
   if (s.zeroResults.length > 0) {
     lines.push('', `最常见的没有结果的搜索（前 ${Math.min(TOP, s.zeroResults.length)} 个）：`);
     for (const z of s.zeroResults.slice(0, TOP)) {
-      const now = z.suggestions.length > 0 ? `现在能搜到：${z.suggestions[0]!.title}` : '现在仍搜不到';
+      const now = z.suggestions.length > 0 ? `现在排第一：${z.suggestions[0]!.title}` : '现在仍搜不到';
       lines.push(`  ${z.zero} 次  ${z.query}  （${now}）`);
     }
   }
