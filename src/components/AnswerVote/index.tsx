@@ -49,26 +49,19 @@ export default function AnswerVote({question}: {question: number}) {
       {vote === null ? (
         <div className={styles.row}>
           <span className={styles.prompt}>这个答复有帮助吗？</span>
-          <button
-            type="button"
-            className={styles.button}
-            onClick={() => {
-              send({type: 'vote', question, helpful: true});
-              choose('up');
-            }}
-          >
-            有帮助
-          </button>
-          <button
-            type="button"
-            className={styles.button}
-            onClick={() => {
-              send({type: 'vote', question, helpful: false});
-              choose('down');
-            }}
-          >
-            没帮助
-          </button>
+          {([true, false] as const).map((helpful) => (
+            <button
+              key={String(helpful)}
+              type="button"
+              className={styles.button}
+              onClick={() => {
+                send({type: 'vote', question, helpful});
+                choose(helpful ? 'up' : 'down');
+              }}
+            >
+              {helpful ? '有帮助' : '没帮助'}
+            </button>
+          ))}
         </div>
       ) : vote === 'down' ? (
         <div className={styles.row}>
