@@ -93,10 +93,10 @@ ${table(
 )}
 
 <h2 id="not-opened">有结果但没人打开的搜索</h2>
-<p class="hint">结果列出来了，读者一条也没打开：可能排在前面的问题不对题。</p>
+<p class="hint">结果列出来了，读者一条也没打开（没打开的次数多的在前）：可能排在前面的问题不对题。</p>
 ${table(
-  ['搜索词', '次数', '结果数'],
-  s.notOpened.map((n) => [td(escapeHtml(n.query)), num(n.times), num(n.results)]),
+  ['搜索词', '没打开的次数', '搜索次数', '结果数'],
+  s.notOpened.map((n) => [td(escapeHtml(n.query)), num(n.unopened), num(n.times), num(n.results)]),
   '没有这样的搜索。',
 )}
 

@@ -43,7 +43,7 @@ describe('npm run report over a log', () => {
       ['工地码扫不出来', 2, [30]],
       ['<script>alert(1)</script>', 1, []],
     ]);
-    expect(s.notOpened.map((n) => n.query)).toEqual(['考勤']);
+    expect(s.notOpened.map((n) => [n.query, n.unopened])).toEqual([['考勤', 1]]);
     expect(s.totals).toEqual({up: 1, down: 1, searches: 5, zeroSearches: 3});
   });
 

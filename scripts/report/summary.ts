@@ -18,7 +18,8 @@ export type Summary = {
   pageViews: number;
   totals: {up: number; down: number; searches: number; zeroSearches: number};
   zeroResults: (SearchTally & {suggestions: Suggestion[]})[];
-  notOpened: SearchTally[];
+  /** Searches with results of which none was opened, `unopened` times. */
+  notOpened: (SearchTally & {unopened: number})[];
   votes: (VoteTally & {question: SiteQuestion | null; n: number})[];
   views: (ViewTally & {question: SiteQuestion | null; n: number})[];
   copies: (CopyTally & {question: SiteQuestion | null; n: number})[];
@@ -50,8 +51,9 @@ export function summarize(tally: Tally, files: string[], suggest: Suggest): Summ
       .sort((a, b) => b.zero - a.zero || a.query.localeCompare(b.query))
       .map((s) => ({...s, suggestions: suggest(s.query)})),
     notOpened: searches
-      .filter((s) => s.times > s.zero && s.opened === 0)
-      .sort((a, b) => b.times - a.times || a.query.localeCompare(b.query)),
+      .map((s) => ({...s, unopened: s.times - s.zero - s.opened}))
+      .filter((s) => s.unopened > 0)
+      .sort((a, b) => b.unopened - a.unopened || a.query.localeCompare(b.query)),
     votes: votes.sort((a, b) => b.down - a.down || b.up - a.up || a.n - b.n),
     views: perQuestion(tally.views).sort((a, b) => b.pages + b.shortLinks - (a.pages + a.shortLinks) || a.n - b.n),
     copies: perQuestion(tally.copies).sort((a, b) => b.link + b.reply - (a.link + a.reply) || a.n - b.n),
