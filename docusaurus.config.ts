@@ -26,6 +26,8 @@ import {requireRestrictedValues} from './src/lib/restricted';
 const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000';
 const BASE_URL = process.env.BASE_URL ?? '/';
 const FAQ_INTERNAL = process.env.FAQ_INTERNAL === '1';
+// Searches, votes and copies recorded in the server's access log (src/lib/events); FAQ_EVENTS=0 turns them off.
+const FAQ_EVENTS = process.env.FAQ_EVENTS !== '0';
 
 if (!BASE_URL.startsWith('/') || !BASE_URL.endsWith('/')) {
   throw new Error(`BASE_URL 必须以 / 开头并以 / 结尾，例如 /faq/，现在是 "${BASE_URL}"`);
@@ -39,6 +41,7 @@ export default {
   title: SITE_TITLE,
   tagline: '杭州实名制、萧山云平台常见问题',
   favicon: 'img/favicon.svg',
+  customFields: {events: FAQ_EVENTS},
   url: SITE_URL,
   baseUrl: BASE_URL,
   trailingSlash: true,

@@ -1,6 +1,7 @@
 import {pathToFileURL} from 'node:url';
 import {defineConfig} from '@playwright/test';
 import {CHROMIUM_ARGS, chromiumPath} from './scripts/ensure-tools';
+import {E2E_LOGS} from './scripts/serve-nginx';
 
 // End-to-end tests in Debian's Chromium against the production builds: build/
 // at / and build-faq/ (BASE_URL=/faq/) under /faq/, served as a plain static
@@ -21,7 +22,7 @@ const TARGETS: Target[] = [
     name: 'nginx',
     port: PORT + 2,
     base: '/faq/',
-    command: `tsx scripts/serve-nginx.ts --dir build-faq --base /faq/ --port ${PORT + 2}`,
+    command: `tsx scripts/serve-nginx.ts --dir build-faq --base /faq/ --port ${PORT + 2} --logs ${E2E_LOGS}`,
   },
 ];
 const urlOf = ({port, base}: Target) => `http://127.0.0.1:${port}${base}`;
@@ -38,6 +39,7 @@ const ONCE_ONLY = [
   'reply.spec.ts',
   'render-error.spec.ts',
   'no-script.spec.ts',
+  'events.spec.ts',
 ];
 
 export default defineConfig({

@@ -12,7 +12,9 @@ const code = (config: string) =>
 
 describe('adaptSiteConfig', () => {
   it('puts the shipped config on a loopback port and the build folder, keeping /faq/', () => {
-    const config = code(adaptSiteConfig(shipped, {dir: '/tmp/faq/build-faq', port: 4999, base: '/faq/'}));
+    const config = code(
+      adaptSiteConfig(shipped, {dir: '/tmp/faq/build-faq', port: 4999, base: '/faq/', logs: '/tmp/logs'}),
+    );
     expect(config).toContain('listen 127.0.0.1:4999;');
     expect(config).toContain('alias /tmp/faq/build-faq/;');
     expect(config).not.toMatch(/listen 80;|\/var\/www/);
@@ -20,10 +22,14 @@ describe('adaptSiteConfig', () => {
     expect(config).toContain('~^/faq/assets/ "public, max-age=31536000, immutable";');
     expect(config).toContain('error_page 404 /faq/404.html;');
     expect(config).toContain('location / {\n        return 404;');
+    expect(config).toContain(
+      'location = /faq/event.gif {\n        empty_gif;\n        access_log /tmp/logs/faq-events.log;',
+    );
+    expect(config).toContain('/faq/event.gif "no-store";');
   });
 
   it('moves the site to another base path; at / the site is everything', () => {
-    const config = code(adaptSiteConfig(shipped, {dir: '/srv/build', port: 4999, base: '/'}));
+    const config = code(adaptSiteConfig(shipped, {dir: '/srv/build', port: 4999, base: '/', logs: '/tmp/logs'}));
     expect(config).toContain('location ^~ / {');
     expect(config).toContain('~^/assets/ "public');
     expect(config).toContain('error_page 404 /404.html;');
@@ -33,10 +39,15 @@ describe('adaptSiteConfig', () => {
 
   it('refuses a config it cannot adapt', () => {
     expect(() =>
-      adaptSiteConfig(shipped.replace('listen 80;', 'listen 8080;'), {dir: '/r', port: 1, base: '/'}),
+      adaptSiteConfig(shipped.replace('listen 80;', 'listen 8080;'), {dir: '/r', port: 1, base: '/', logs: '/l'}),
     ).toThrow(/应有且只有一处 "listen 80;"/);
     expect(() =>
-      adaptSiteConfig(shipped.replace('location ^~ /faq/ {', 'location /faq/ {'), {dir: '/r', port: 1, base: '/'}),
+      adaptSiteConfig(shipped.replace('location ^~ /faq/ {', 'location /faq/ {'), {
+        dir: '/r',
+        port: 1,
+        base: '/',
+        logs: '/l',
+      }),
     ).toThrow(/找不到 "location \^~ \/faq\/ \{"/);
   });
 });
@@ -65,6 +76,8 @@ describe('mainConfig', () => {
     expect(config).toContain('pid /tmp/t/nginx.pid;');
     expect(config).toContain('include /tmp/t/site.conf;');
     expect(config.match(/_temp_path \/tmp\/t\//g)).toHaveLength(5);
+    expect(config).toContain('access_log /tmp/t/access.log;');
+    expect(mainConfig('/tmp/t', false, '/tmp/logs')).toContain('access_log /tmp/logs/access.log;');
     expect(config).not.toContain('user root');
     expect(mainConfig('/tmp/t', true)).toContain('user root;');
   });

@@ -2,12 +2,14 @@
  * Serves a build with real nginx and the shipped deploy/nginx.conf, for the
  * end-to-end tests: the config's `listen` and `alias` (and its base path, if
  * another) are adapted to a loopback port and the build folder; pid, logs and
- * temp files go to a temp folder, removed when nginx stops (Ctrl+C or SIGTERM).
+ * temp files go to a temp folder, removed when nginx stops (Ctrl+C or SIGTERM);
+ * the access logs (access.log and the config's faq-events.log) to --logs,
+ * emptied at start, if given, for a test to read.
  *
- *   tsx scripts/serve-nginx.ts --dir build-faq --base /faq/ --port 4275
+ *   tsx scripts/serve-nginx.ts --dir build-faq --base /faq/ --port 4275 --logs e2e-logs/nginx
  */
 import {spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -29,10 +31,18 @@ const OUTSIDE_SITE = `    location / {
     }
 `;
 const SITE_FOLDER = '@SITE_FOLDER@';
+/** Where the end-to-end tests' nginx writes its logs (playwright.config.ts, tests/e2e/nginx.spec.ts). */
+export const E2E_LOGS = 'e2e-logs/nginx';
+/** Where deploy/nginx.conf writes the events' own log. */
+export const EVENTS_LOG = '/var/log/nginx/faq-events.log';
 
-/** deploy/nginx.conf listening on a loopback port, serving the folder `dir`, under `base`. */
-export function adaptSiteConfig(config: string, {dir, port, base}: {dir: string; port: number; base: string}): string {
+/** deploy/nginx.conf listening on a loopback port, serving the folder `dir`, under `base`, logging to `logs`. */
+export function adaptSiteConfig(
+  config: string,
+  {dir, port, base, logs}: {dir: string; port: number; base: string; logs: string},
+): string {
   let adapted = replaceOnce(config, 'listen 80;', `listen 127.0.0.1:${port};`);
+  adapted = replaceOnce(adapted, EVENTS_LOG, path.join(path.resolve(logs), path.basename(EVENTS_LOG)));
   adapted = replaceOnce(adapted, `alias /var/www${CONFIG_BASE};`, `alias ${SITE_FOLDER};`);
   if (!adapted.includes(`location ^~ ${CONFIG_BASE} {`)) {
     throw new Error(`${SITE_CONFIG} 中找不到 "location ^~ ${CONFIG_BASE} {"，测试无法改写它。`);
@@ -49,7 +59,7 @@ export function adaptSiteConfig(config: string, {dir, port, base}: {dir: string;
  * as root, the workers stay root, so that they can read a checkout in a
  * private home folder (this is a loopback test server, not a deployment).
  */
-export function mainConfig(dir: string, asRoot: boolean): string {
+export function mainConfig(dir: string, asRoot: boolean, logs = dir): string {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((t) => `  ${t}_temp_path ${dir}/${t};`)
     .join('\n');
@@ -62,21 +72,29 @@ events { worker_connections 256; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
-  access_log ${dir}/access.log;
+  access_log ${path.resolve(logs)}/access.log;
 ${temp}
   include ${dir}/site.conf;
 }
 `;
 }
 
-export function serveNginx({dir, port, base}: {dir: string; port: number; base: string}) {
+export function serveNginx({dir, port, base, logs}: {dir: string; port: number; base: string; logs?: string}) {
   const nginx = TOOLS.nginx!.binary;
   if (!existsSync(nginx)) throw new Error(`找不到 ${nginx}：运行 tsx scripts/ensure-tools.ts nginx`);
   if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/index.html 不存在：先构建网站`);
   const temp = mkdtempSync(path.join(tmpdir(), 'faq-nginx-'));
   chmodSync(temp, 0o755);
-  writeFileSync(path.join(temp, 'site.conf'), adaptSiteConfig(readFileSync(SITE_CONFIG, 'utf8'), {dir, port, base}));
-  writeFileSync(path.join(temp, 'nginx.conf'), mainConfig(temp, process.getuid?.() === 0));
+  if (logs) {
+    rmSync(logs, {recursive: true, force: true});
+    mkdirSync(logs, {recursive: true});
+  }
+  const logDir = logs ?? temp;
+  writeFileSync(
+    path.join(temp, 'site.conf'),
+    adaptSiteConfig(readFileSync(SITE_CONFIG, 'utf8'), {dir, port, base, logs: logDir}),
+  );
+  writeFileSync(path.join(temp, 'nginx.conf'), mainConfig(temp, process.getuid?.() === 0, logDir));
   const args = ['-p', temp, '-c', path.join(temp, 'nginx.conf')];
   const cleanUp = () => rmSync(temp, {recursive: true, force: true});
 
@@ -109,10 +127,11 @@ if (process.argv[1]?.endsWith('serve-nginx.ts')) {
       dir: {type: 'string', default: 'build'},
       port: {type: 'string', default: '4175'},
       base: {type: 'string', default: '/'},
+      logs: {type: 'string'},
     },
   });
   try {
-    const server = serveNginx({dir: values.dir, port: Number(values.port), base: values.base});
+    const server = serveNginx({dir: values.dir, port: Number(values.port), base: values.base, logs: values.logs});
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, server.stop);
     console.log(
       `nginx serving ${values.dir} at http://127.0.0.1:${values.port}${values.base} (config: ${SITE_CONFIG}, temp: ${server.temp})`,

@@ -1,5 +1,7 @@
 import {useEffect, useState} from 'react';
 import {copyText} from './clipboard';
+import type {SiteEvent} from './events/encode';
+import {useEvents} from './events/useEvents';
 
 export type CopyState = 'idle' | 'copied' | 'manual' | 'failed';
 
@@ -13,14 +15,23 @@ export function useCopy() {
   const [state, setState] = useState<CopyState>('idle');
   const [text, setText] = useState('');
   const [what, setWhat] = useState('');
+  const send = useEvents();
   useEffect(() => {
     if (state !== 'copied' && state !== 'failed') return undefined;
     const timer = window.setTimeout(() => setState('idle'), 2500);
     return () => window.clearTimeout(timer);
   }, [state, what]);
 
-  /** Copies what `make` returns; `label` names it in the status line (链接, 答复, 群号). */
-  const copy = async (label: string, make: () => string | Promise<string>) => {
+  /**
+   * Copies what `make` returns; `label` names it in the status line (链接, 答复, 群号).
+   * A question's copy button passes `event`, recorded in the server's log.
+   */
+  const copy = async (
+    label: string,
+    make: () => string | Promise<string>,
+    event?: Omit<Extract<SiteEvent, {type: 'copy'}>, 'type'>,
+  ) => {
+    if (event) send({type: 'copy', ...event});
     setWhat(label);
     setState('idle');
     let value: string;

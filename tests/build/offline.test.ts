@@ -8,6 +8,7 @@ import {filesOf} from '../../src/lib/files';
 import {checkOffline} from '../../scripts/offline/check';
 import {DATA_GLOBAL, type OfflineData} from '../../scripts/offline/search-data';
 import {SearchEngine} from '../../src/lib/search/engine';
+import {EVENT_FILE} from '../../src/lib/events/encode';
 import {searchFillerWords, searchSynonyms} from '../../src/data/search-words';
 import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
 import {OFFLINE_BUILD, PUBLIC_BUILD, buildFiles, sitemapPaths} from './site';
@@ -21,6 +22,16 @@ describe('the offline copy (build-offline/)', () => {
     expect(buildFiles(OFFLINE_BUILD).length).toBeGreaterThan(50);
     expect(report.checked).toBeGreaterThan(1000);
     expect(report.problems).toEqual([]);
+  });
+
+  it('records nothing: no script or page of it names the event file, and no vote buttons show', () => {
+    const texts = buildFiles(OFFLINE_BUILD)
+      .filter((f) => /\.(html|js)$/.test(f))
+      .map((f) => [f, readFileSync(f, 'utf8')] as const);
+    expect(texts.length).toBeGreaterThan(50);
+    // The site's scripts do name it: the check can find it where it is.
+    expect(buildFiles(PUBLIC_BUILD).some((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes(EVENT_FILE))).toBe(true);
+    expect(texts.filter(([, text]) => text.includes(EVENT_FILE) || text.includes('有帮助')).map(([f]) => f)).toEqual([]);
   });
 
   it('reaches every question, and every page of the sitemap but the server search page, by links from index.html', () => {

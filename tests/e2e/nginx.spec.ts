@@ -1,7 +1,11 @@
-import {mkdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {APIResponse} from '@playwright/test';
-import {expect, test} from './fixtures';
+import {SETTLE_MS} from '../../src/lib/events/encode';
+import {E2E_LOGS} from '../../scripts/serve-nginx';
+import {dropdown, expect, navbarBox, openHome, test, waitForHydration} from './fixtures';
 
 // What deploy/nginx.conf promises an admin, checked on real nginx (the nginx
 // project of playwright.config.ts serves build-faq/ under /faq/).
@@ -101,4 +105,57 @@ test('another site cannot frame the pages; the site itself can', async ({page, p
   expect(await framed()).not.toContain('实名制技术支持');
   await other.close();
   problems.consoleErrors.length = 0;
+});
+
+test('nginx answers the event path itself, never cached, with the security headers', async ({request}) => {
+  const response = await request.get('event.gif?e=vote&p=1&v=up');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/gif');
+  expect(response.headers()['cache-control']).toBe('no-store');
+  expectSecurityHeaders(response, 'event');
+  expect((await response.body()).subarray(0, 6).toString()).toBe('GIF89a');
+  // Answered by empty_gif, not from the build's event.gif, which nginx would send with an ETag.
+  expect(response.headers()['etag']).toBeUndefined();
+});
+
+test.describe("on a reader's phone", () => {
+  // Headless Chromium names itself in its user agent, and the report skips it as a bot.
+  test.use({userAgent: 'Mozilla/5.0 (Linux; Android 10; V2001A) AppleWebKit/537.36 Chrome/66.0 Mobile QQ/8.9.0'});
+
+  test('a search and a vote in the browser reach faq-events.log, and npm run report lists the zero-result query and the vote', async ({
+    page,
+  }) => {
+    const nothing = `zzqq${Date.now() % 100_000}`;
+    await openHome(page);
+    const box = navbarBox(page);
+    await box.focus();
+    await box.pressSequentially(nothing, {delay: 30});
+    await expect(dropdown(page)).toContainText('没有找到', {timeout: 10_000});
+    await page.waitForTimeout(SETTLE_MS + 300);
+    await box.fill('忘记密码');
+    await expect(dropdown(page).getByRole('option').first()).toBeVisible({timeout: 5_000});
+    await box.press('Enter');
+    await waitForHydration(page);
+    const title = (await page.locator('article h1').textContent())!;
+    await page.getByTestId('answer-vote').getByRole('button', {name: '没帮助'}).click();
+    await page.getByTestId('answer-vote').getByRole('button', {name: '步骤看不懂'}).click();
+
+    const events = path.join(E2E_LOGS, 'faq-events.log');
+    await expect.poll(() => readFileSync(events, 'utf8'), {timeout: 5_000}).toContain('why=unclear');
+    // The events have their own log; pages stay in access.log.
+    expect(readFileSync(path.join(E2E_LOGS, 'access.log'), 'utf8')).not.toContain('event.gif');
+
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'faq-report-')), 'report.html');
+    const printed = execFileSync(
+      'npm',
+      ['run', '--silent', 'report', '--', path.join(E2E_LOGS, 'access.log'), events, '--out', out, '--build', SERVED],
+      {encoding: 'utf8'},
+    );
+    expect(printed).toContain(`${nothing}  （现在仍搜不到）`);
+    expect(printed).toMatch(/评价：有帮助 \d+，没帮助 [1-9]/);
+    expect(printed).toContain(title);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain(nothing);
+    expect(html).toMatch(new RegExp(`${title}.*步骤看不懂 1`));
+  });
 });

@@ -47,7 +47,13 @@ export default function QuestionActions({question, qr}: Props) {
           className={styles.button}
           data-copy="link"
           data-testid="copy-question-link"
-          onClick={() => copy('链接', () => linkTextOf(baseUrl, question.n, question.title))}
+          onClick={() =>
+            copy('链接', () => linkTextOf(baseUrl, question.n, question.title), {
+              question: question.n,
+              what: 'link',
+              from: 'page',
+            })
+          }
         >
           {label('链接')}
         </button>
@@ -56,7 +62,9 @@ export default function QuestionActions({question, qr}: Props) {
           className={styles.button}
           data-copy="reply"
           data-testid="copy-reply"
-          onClick={() => copy('答复', () => replyTextOf(baseUrl, question.n))}
+          onClick={() =>
+            copy('答复', () => replyTextOf(baseUrl, question.n), {question: question.n, what: 'reply', from: 'page'})
+          }
         >
           {label('答复')}
         </button>

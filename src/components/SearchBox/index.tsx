@@ -54,7 +54,15 @@ export default function SearchBox({variant, defaultQuery = ''}: Props) {
     setOpen(false);
     input.current?.blur();
   };
-  const {active, setActive, copy, copying, comboboxProps} = useResultActions(query, results, {
+  const {
+    active,
+    setActive,
+    copy,
+    copying,
+    comboboxProps,
+    open: opened,
+  } = useResultActions(query, results, {
+    ready: status === 'ready',
     onClose: close,
     fallback: searchPageHref,
   });
@@ -133,7 +141,15 @@ export default function SearchBox({variant, defaultQuery = ''}: Props) {
             <>
               <SearchResults
                 results={results}
-                listbox={{id: listboxId, active, onActive: setActive, onPick: close}}
+                listbox={{
+                  id: listboxId,
+                  active,
+                  onActive: setActive,
+                  onPick: (index) => {
+                    opened(index);
+                    close();
+                  },
+                }}
                 onCopy={copy}
               />
               <div className={styles.footer}>

@@ -14,7 +14,7 @@ function Highlighted({text, terms}: {text: string; terms: string[]}) {
 type Props = {
   results: SearchResult[];
   /** The list is a listbox controlled from its search box: one option is active (highlighted). */
-  listbox: {id: string; active: number; onActive: (index: number) => void; onPick?: () => void};
+  listbox: {id: string; active: number; onActive: (index: number) => void; onPick: (index: number) => void};
   /** Copy buttons on the highlighted result (for a mouse; keys do the same from the search box). */
   onCopy: (result: SearchResult, what: CopyWhat) => void;
 };
@@ -37,7 +37,7 @@ export default function SearchResults({results, listbox, onCopy}: Props) {
             role="option"
             id={`${listbox.id}-${i}`}
             aria-selected={i === listbox.active}
-            onClick={listbox.onPick}
+            onClick={() => listbox.onPick(i)}
             tabIndex={-1}
             data-testid="search-result"
           >

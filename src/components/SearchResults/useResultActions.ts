@@ -7,6 +7,7 @@ import {resultKeyAction} from '@site/src/lib/search/keys';
 import {linkTextOf, replyTextOf} from '@site/src/lib/reply/load';
 import {useCopy} from '@site/src/lib/useCopy';
 import {useQuestionByUrl} from '@site/src/plugins/faq-data/client';
+import {useSearchEvent} from '@site/src/lib/events/useSearchEvent';
 
 export type CopyWhat = 'reply' | 'link';
 
@@ -14,17 +15,30 @@ export type CopyWhat = 'reply' | 'link';
  * The highlighted result of a list (the first until the reader moves), and
  * what the keys and copy buttons do with it: open it, copy its reply or its
  * link (src/lib/search/keys.ts). The highlight belongs to the query it was
- * chosen for, so a new query starts again at the first result.
+ * chosen for, so a new query starts again at the first result. Each settled
+ * query is recorded once, with the rank of the result opened
+ * (src/lib/events/useSearchEvent.ts): `open(index)` for a click on a result.
  */
 export function useResultActions(
   query: string,
   results: SearchResult[],
-  {onClose, fallback}: {onClose: () => void; /** Where Enter goes while there are no results. */ fallback?: string},
+  {
+    ready,
+    onClose,
+    fallback,
+  }: {
+    /** The engine has answered: `results` are the query's (empty = none found). */
+    ready: boolean;
+    onClose: () => void;
+    /** Where Enter goes while there are no results. */
+    fallback?: string;
+  },
 ) {
   const history = useHistory();
   const baseUrl = useBaseUrl('/');
   const questionOf = useQuestionByUrl();
   const copying = useCopy();
+  const searchEvent = useSearchEvent(query, results.length, ready);
   const [cursor, setCursor] = useState({query, index: 0});
   const active = cursor.query === query && cursor.index < results.length ? cursor.index : 0;
   const setActive = (index: number) => setCursor({query, index});
@@ -32,8 +46,10 @@ export function useResultActions(
   const copy = (result: SearchResult, what: CopyWhat) => {
     const question = questionOf(result.url);
     if (!question) return;
-    void copying.copy(`「${question.title}」的${what === 'reply' ? '答复' : '链接'}`, () =>
-      what === 'reply' ? replyTextOf(baseUrl, question.n) : linkTextOf(baseUrl, question.n, question.title),
+    void copying.copy(
+      `「${question.title}」的${what === 'reply' ? '答复' : '链接'}`,
+      () => (what === 'reply' ? replyTextOf(baseUrl, question.n) : linkTextOf(baseUrl, question.n, question.title)),
+      {question: question.n, what, from: 'search'},
     );
   };
 
@@ -48,6 +64,7 @@ export function useResultActions(
     else if (action.type === 'close') onClose();
     else if (chosen && action.type === 'copy') copy(chosen, action.what);
     else if (action.type === 'open' && (chosen || (fallback && query.trim()))) {
+      if (chosen) searchEvent.opened(active + 1);
       onClose();
       history.push(chosen ? resultHref(chosen.url, chosen.terms) : fallback!);
     }
@@ -68,5 +85,8 @@ export function useResultActions(
     onKeyDown,
   });
 
-  return {active, setActive, copy, copying, comboboxProps};
+  /** A click on result `index` (it opens by itself: it is a link). */
+  const open = (index: number) => searchEvent.opened(index + 1);
+
+  return {active, setActive, copy, copying, comboboxProps, open};
 }

@@ -25,7 +25,7 @@ export async function qrCode(text: string): Promise<QrCode> {
 export function withShortLinkQr(siteRoot: string): ParseFrontMatter {
   return async ({defaultParseFrontMatter, ...params}) => {
     const result = await defaultParseFrontMatter(params);
-    // Read each time: a question added while `npm start` runs gets its code too.
+    // Read each time: a question added while `npm run dev` runs gets its code too.
     const n = numbersById(loadRegistry()).get(String(result.frontMatter.id));
     if (n !== undefined) result.frontMatter.qr = await qrCode(`${siteRoot}q/${n}/`);
     return result;

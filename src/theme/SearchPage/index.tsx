@@ -30,7 +30,8 @@ export default function SearchPage() {
     history.replace({...location, search: value ? `?q=${encodeURIComponent(value)}` : ''});
   const {status, results} = useSearch(query, PAGE_LIMIT, true);
   const listboxId = `${useId()}-results`;
-  const {active, setActive, copy, copying, comboboxProps} = useResultActions(query, results, {
+  const {active, setActive, copy, copying, comboboxProps, open} = useResultActions(query, results, {
+    ready: status === 'ready',
     onClose: () => undefined,
   });
   const showResults = status === 'ready' && results.length > 0;
@@ -81,7 +82,11 @@ export default function SearchPage() {
                 {copying.status}
               </p>
               {copying.state === 'manual' && <ManualCopy text={copying.text} />}
-              <SearchResults results={results} listbox={{id: listboxId, active, onActive: setActive}} onCopy={copy} />
+              <SearchResults
+                results={results}
+                listbox={{id: listboxId, active, onActive: setActive, onPick: open}}
+                onCopy={copy}
+              />
             </>
           )}
         </div>

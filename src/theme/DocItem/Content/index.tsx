@@ -1,4 +1,5 @@
-// Why: a question's title is followed by its actions (复制链接, 复制答复, 手机扫码打开).
+// Why: a question's title is followed by its actions (复制链接, 复制答复, 手机扫码打开),
+// and its answer by 有帮助 / 没帮助.
 // `swizzle --list` marks DocItem/Content unsafe to wrap: we rely on it rendering
 // its children right after the title it makes from front matter
 // (tests/e2e/share.spec.ts checks that the actions follow the h1).
@@ -10,6 +11,7 @@ import {useFaqQuestion} from '@site/src/plugins/faq-data/client';
 import type {QrCode} from '@site/src/plugins/short-links/qr';
 import QuestionActions from '@site/src/components/QuestionActions';
 import PendingBadge from '@site/src/components/PendingBadge';
+import AnswerVote from '@site/src/components/AnswerVote';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -25,6 +27,7 @@ export default function ContentWrapper({children, ...props}: Props) {
       )}
       {question && <QuestionActions question={question} qr={(frontMatter as {qr?: QrCode}).qr} />}
       {children}
+      {question && !question.pending && <AnswerVote key={question.n} question={question.n} />}
     </Content>
   );
 }
