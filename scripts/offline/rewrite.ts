@@ -143,7 +143,7 @@ function addMenu($: CheerioAPI) {
       '<nav class="offline-menu__list" aria-label="栏目"></nav></details>',
   );
   menu.find('summary').append(toggle.children());
-  menu.find('nav').append(links);
+  menu.find('nav').append(...links);
   toggle.replaceWith(menu);
   $('nav.navbar').next('noscript').remove();
 }

@@ -1,4 +1,13 @@
 import {expect, search, test} from './fixtures';
+import {
+  COLOR_SCHEMES,
+  PHONE,
+  backgroundAlpha,
+  keepScreenshot,
+  longestQuestion,
+  navbarItemsCovered,
+  shorterThan,
+} from './phone';
 
 // The offline copy (npm run build:offline) opened from disk: file://, no
 // server, no JavaScript of the site. Any request other than file:// fails
@@ -78,4 +87,75 @@ test('from the folder: the copy buttons and the search keys work as on the site'
   await input.press('ArrowDown');
   await input.press('Enter');
   await expect(page.locator('h1')).toHaveText(second);
+});
+
+for (const colorScheme of COLOR_SCHEMES) {
+  test.describe(`from the folder at 360×740 in QQ, ${colorScheme}`, () => {
+    test.use({...PHONE, colorScheme});
+
+    test('search looks as on the site: an opaque box over the navbar, clear marks, and 取消', async ({
+      page,
+    }, testInfo) => {
+      await page.goto(`${longestQuestion().path}index.html`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const box = page.locator('nav [data-offline-search]');
+      const input = box.locator('input[type="search"]');
+      // The site's box, not a bare field.
+      const closed = (await input.boundingBox())!;
+      expect(closed.height).toBeGreaterThanOrEqual(36);
+      expect(closed.width).toBeGreaterThanOrEqual(120);
+      expect(await input.evaluate((el) => parseFloat(getComputedStyle(el).borderTopLeftRadius))).toBeGreaterThan(10);
+
+      await input.tap();
+      const results = await search(page, '忘记密码');
+      await expect(results.first()).toBeVisible();
+      await keepScreenshot(page, testInfo, 'offline-search-open');
+      expect(await backgroundAlpha(input)).toBe(1);
+      expect(await backgroundAlpha(box)).toBe(1);
+      expect(await backgroundAlpha(page.getByRole('listbox'))).toBe(1);
+      await navbarItemsCovered(page, box);
+      const mark = page.getByRole('listbox').locator('mark').first();
+      expect(await mark.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+        colorScheme === 'light' ? 'rgb(255, 229, 138)' : 'rgb(128, 106, 0)',
+      );
+      expect(await shorterThan(results, 44)).toEqual([]);
+
+      await page.getByRole('button', {name: '取消'}).tap();
+      await expect(input).toHaveValue('');
+      await expect(page.getByRole('listbox')).toBeHidden();
+      await expect(page.locator('.offline-menu summary')).toBeVisible();
+    });
+
+    test('the short link sits under the copy buttons, selectable', async ({page}, testInfo) => {
+      await page.goto(`${longestQuestion().path}index.html`);
+      const row = (await page.getByRole('button', {name: '复制答复'}).boundingBox())!;
+      const link = page.locator('.offline-short-link span');
+      await expect(link).toHaveText(/^https?:\/\/.+\/q\/\d+\/$/);
+      const box = (await link.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(row.y + row.height);
+      expect(box.y - (row.y + row.height)).toBeLessThan(24);
+      expect(await link.evaluate((el) => getComputedStyle(el).userSelect)).toBe('all');
+      await keepScreenshot(page, testInfo, 'offline-question');
+    });
+  });
+}
+
+test.describe('from the folder at 360×740, without scripts', () => {
+  test.use({...PHONE, javaScriptEnabled: false});
+
+  test('☰ opens a list of the sections, 44 px a line, that leads to them', async ({page}, testInfo) => {
+    await page.goto(`${longestQuestion().path}index.html`);
+    const toggle = page.locator('.offline-menu summary');
+    const size = (await toggle.boundingBox())!;
+    expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(44);
+    const menu = page.getByRole('navigation', {name: '栏目'});
+    await expect(menu).toBeHidden();
+    await toggle.tap();
+    await expect(menu.getByRole('link')).toHaveText(['通用问题', '杭州实名制', '萧山云平台', '全部问题', '联系支持']);
+    expect(await shorterThan(menu.getByRole('link'), 44)).toEqual([]);
+    await keepScreenshot(page, testInfo, 'offline-menu');
+    await menu.getByRole('link', {name: '全部问题'}).tap();
+    await expect(page).toHaveURL(/\/all\/index\.html$/);
+    await expect(page.locator('h1')).toHaveText('全部问题一页版');
+  });
 });
