@@ -187,7 +187,7 @@ export class SearchEngine {
     // Neighbouring words of the query, joined: a page that has them side by side matches the phrase.
     const pairs = terms.slice(1).map((term, i) => terms[i]!.value + term.value);
     const totalWeight = all.reduce((sum, t) => sum + (t.unknown ? UNKNOWN_WEIGHT : weightOf(t.value)), 0);
-    return [...pages]
+    const matched = [...pages]
       .map(([id, {score, weight, terms: found}]) => {
         const page = this.pages.get(id)!;
         const covered = weight / totalWeight;
@@ -204,8 +204,9 @@ export class SearchEngine {
         };
       })
       .filter((r) => r.covered >= MIN_COVERAGE)
-      .sort((a, b) => b.score - a.score)
-      .reduce(placeAfterAnswers, [])
+      .sort((a, b) => b.score - a.score);
+    return matched
+      .reduce(placeAfterAnswers<(typeof matched)[number]>, [])
       .slice(0, limit)
       .map(({covered: _, ...result}) => result);
   }
