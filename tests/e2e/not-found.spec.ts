@@ -8,7 +8,9 @@ test.use({viewport: {width: 360, height: 740}});
 async function openMissing(page: Page, problems: Problems, path: string) {
   const response = await page.goto(path);
   expect(response!.status()).toBe(404);
-  problems.failedRequests = problems.failedRequests.filter((r) => !r.startsWith(response!.url()));
+  const expected = (problem: string) => problem.startsWith(response!.url());
+  problems.failedRequests = problems.failedRequests.filter((r) => !expected(r));
+  problems.consoleErrors = problems.consoleErrors.filter((e) => !(expected(e) && e.includes('status of 404')));
   await waitForHydration(page);
 }
 

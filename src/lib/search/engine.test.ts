@@ -125,7 +125,7 @@ describe('SearchEngine', () => {
     expect(results(['/answer/'])[0]!.url).toBe('/placeholder/');
   });
 
-  it('never ranks a placeholder above an answer, even one that matches far less', () => {
+  it('never ranks a placeholder above an answer that matches as many of the words, however much better', () => {
     const strong = {...pages[0]!, url: '/placeholder/', title: '初始密码', keywords: '初始密码'};
     const weak = {
       url: '/answer/',
@@ -137,6 +137,21 @@ describe('SearchEngine', () => {
     };
     const found = new SearchEngine(buildIndex([strong, weak]), {placeholders: ['/placeholder/']}).search('初始密码');
     expect(found.map((r) => r.url)).toEqual(['/answer/', '/placeholder/']);
+  });
+
+  it('ranks a placeholder that matches every word above answers that match only some (萧山登录)', () => {
+    const placeholder = {
+      url: '/xs/login/',
+      title: '登录 问题',
+      description: '',
+      keywords: '萧山 登录',
+      content: '萧山 登录',
+      crumbs: [],
+    };
+    const answers = [0, 1].map((i) => ({...pages[i]!, title: `登录 账号 ${i}`, keywords: '登录'}));
+    const engine = new SearchEngine(buildIndex([...answers, placeholder]), {placeholders: ['/xs/login/']});
+    expect(engine.search('萧山登录').map((r) => [r.url, r.pending])[0]).toEqual(['/xs/login/', true]);
+    expect(engine.search('登录账号').at(-1)).toMatchObject({url: '/xs/login/', pending: true});
   });
 
   it('gives the category path once per label, a snippet and the matched terms', () => {

@@ -56,7 +56,7 @@ const PHRASE_BOOST = 0.3;
 export type EngineOptions = {
   synonyms?: Synonyms;
   fillerWords?: string[];
-  /** URLs of placeholder pages (整理中): listed after every page with an answer. */
+  /** URLs of placeholder pages (整理中): never above a page with an answer that matches as many words. */
   placeholders?: string[];
 };
 
@@ -187,30 +187,45 @@ export class SearchEngine {
     // Neighbouring words of the query, joined: a page that has them side by side matches the phrase.
     const pairs = terms.slice(1).map((term, i) => terms[i]!.value + term.value);
     const totalWeight = all.reduce((sum, t) => sum + (t.unknown ? UNKNOWN_WEIGHT : weightOf(t.value)), 0);
-    return (
-      [...pages]
-        .map(([id, {score, weight, terms: found}]) => {
-          const page = this.pages.get(id)!;
-          const covered = weight / totalWeight;
-          const phrases = pairs.filter((pair) => page.text.includes(pair)).length;
-          return {
-            url: page.url,
-            title: page.title,
-            crumbs: page.crumbs,
-            snippet: snippet(page.content, found),
-            terms: found,
-            score: score * covered * (1 + PHRASE_BOOST * phrases),
-            pending: this.placeholders.has(page.url),
-            covered,
-          };
-        })
-        .filter((r) => r.covered >= MIN_COVERAGE)
-        // A placeholder never ranks above an answer, however well it matches.
-        .sort((a, b) => Number(a.pending) - Number(b.pending) || b.score - a.score)
-        .slice(0, limit)
-        .map(({covered: _, ...result}) => result)
-    );
+    const matched = [...pages]
+      .map(([id, {score, weight, terms: found}]) => {
+        const page = this.pages.get(id)!;
+        const covered = weight / totalWeight;
+        const phrases = pairs.filter((pair) => page.text.includes(pair)).length;
+        return {
+          url: page.url,
+          title: page.title,
+          crumbs: page.crumbs,
+          snippet: snippet(page.content, found),
+          terms: found,
+          score: score * covered * (1 + PHRASE_BOOST * phrases),
+          pending: this.placeholders.has(page.url),
+          covered,
+        };
+      })
+      .filter((r) => r.covered >= MIN_COVERAGE)
+      .sort((a, b) => b.score - a.score);
+    return matched
+      .reduce(placeAfterAnswers<(typeof matched)[number]>, [])
+      .slice(0, limit)
+      .map(({covered: _, ...result}) => result);
   }
+}
+
+type Ranked = {pending: boolean; covered: number};
+
+/**
+ * Adds the next result (by score) to the list: an answer goes before every
+ * placeholder that matches fewer of the query's words than it does, so that
+ * a placeholder (整理中) never ranks above an answer that matches as much.
+ * A placeholder that matches more (萧山登录, which only 萧山's 登录问题 covers
+ * whole) keeps its place above the answers that match only part of it.
+ */
+function placeAfterAnswers<T extends Ranked>(list: T[], next: T): T[] {
+  const at = next.pending ? -1 : list.findIndex((r) => r.pending && r.covered <= next.covered);
+  if (at === -1) list.push(next);
+  else list.splice(at, 0, next);
+  return list;
 }
 
 /** Longer words say more; single characters and digits little. */

@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {SearchEngine, SearchResult} from './engine';
-import {useFaqData} from '@site/src/plugins/faq-data/client';
+import {useFaqData, withSlash} from '@site/src/plugins/faq-data/client';
 import {loadSearchEngine} from './load';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -22,7 +22,7 @@ export function useSearch(query: string, limit: number, eager = false) {
     let current = true;
     const placeholders = Object.values(questions)
       .filter((q) => q.pending)
-      .map((q) => q.permalink);
+      .map((q) => withSlash(q.permalink));
     loadSearchEngine(baseUrl, placeholders).then(
       (loaded) => current && setEngine(loaded),
       () => current && setFailed(true),

@@ -12,7 +12,8 @@ export function useFaqQuestion(frontMatterId: string | undefined): FaqQuestion |
   return frontMatterId ? questions[frontMatterId] : undefined;
 }
 
-const withSlash = (path: string) => path.replace(/\/?$/, '/');
+/** A permalink as the site serves it, and the search index has it: with its trailing slash. */
+export const withSlash = (path: string) => path.replace(/\/?$/, '/');
 
 /** The question a search result's URL leads to (permalinks carry the base URL, as the index's URLs do). */
 export function useQuestionByUrl(): (url: string) => FaqQuestion | undefined {

@@ -9,7 +9,7 @@ export type FaqQuestion = {
   permalink: string;
   /** Key of the top-level category: general, hangzhou or xiaoshan. */
   category: string;
-  /** A placeholder page (整理中, `pending: true`): ranked below answers in search. */
+  /** A placeholder page (整理中, `pending: true`): marked wherever listed, never above an answer that matches as well in search. */
   pending: boolean;
   /** Ids of related questions, most related first. */
   related: string[];
