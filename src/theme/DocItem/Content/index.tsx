@@ -21,7 +21,7 @@ export default function ContentWrapper({children, ...props}: Props) {
     <Content {...props}>
       {question && <QuestionActions question={question} qr={(frontMatter as {qr?: QrCode}).qr} />}
       {children}
-      {question && <AnswerVote key={question.n} question={question.n} />}
+      {question && !question.pending && <AnswerVote key={question.n} question={question.n} />}
     </Content>
   );
 }
