@@ -124,3 +124,10 @@ test('reading a page records nothing', async ({page, baseURL}) => {
   await page.waitForLoadState('networkidle');
   expect(events).toEqual([]);
 });
+
+test('a placeholder page (整理中) asks for no vote: there is no answer to judge yet', async ({page}) => {
+  await page.goto('xiaoshan/basics/xs-project-details/');
+  await waitForHydration(page);
+  await expect(page.locator('[data-question-actions]')).toBeVisible();
+  await expect(page.getByTestId('answer-vote')).toHaveCount(0);
+});

@@ -4,7 +4,7 @@ import {useEvents, type SendEvent} from './useEvents';
 
 type Settled = {query: string; results: number};
 
-type State = {pending: Settled | null; latest: Settled | null; send: SendEvent};
+type State = {pending: Settled | null; send: SendEvent};
 
 function flush(state: State, opened: number | null) {
   if (state.pending) state.send({type: 'search', ...state.pending, opened});
@@ -32,12 +32,11 @@ function settle(state: State, current: Settled) {
 export function useSearchEvent(query: string, results: number, ready: boolean) {
   const send = useEvents();
   const trimmed = query.trim().slice(0, MAX_EVENT_QUERY_LENGTH);
-  const state = useRef<State>({pending: null, latest: null, send});
+  const state = useRef<State>({pending: null, send});
 
   useEffect(() => {
     const current: Settled | null = ready && trimmed ? {query: trimmed, results} : null;
     state.current.send = send;
-    state.current.latest = current;
     if (!current) return undefined;
     const timer = window.setTimeout(() => settle(state.current, current), SETTLE_MS);
     return () => window.clearTimeout(timer);
@@ -57,8 +56,9 @@ export function useSearchEvent(query: string, results: number, ready: boolean) {
   }, []);
 
   return {
+    // This render's query, not the one effects last saw: a click can come before they run.
     opened: (rank: number) => {
-      if (state.current.latest) settle(state.current, state.current.latest);
+      if (ready && trimmed) settle(state.current, {query: trimmed, results});
       flush(state.current, rank);
     },
   };
