@@ -111,7 +111,10 @@ export const QUESTION_PAGES = [
 
 /** Issue 6's budget, also checked (bytes only) by tests/e2e/budget.spec.ts. */
 export const BUDGET = {
-  questionPageBytes: 160 * 1024,
+  // 160 KB until 2026-12-02; raised by 4 KB for what issues 12–15 put on every question page
+  // (复制答复 and QR, 整理中, the vote and its events, the render-error fallback), after
+  // trimming 5 KB elsewhere (src/plugins/shared-chunks, src/theme/Admonition). Win it back.
+  questionPageBytes: 164 * 1024,
   lcpMs: 700,
   dclMs: 1200,
   indexGzBytes: 60 * 1024,
@@ -141,7 +144,7 @@ export function budgetLines(r: BenchResults): BudgetLine[] {
   };
   return [
     {
-      label: '问题页 load 前传输量 ≤ 160 KB',
+      label: `问题页 load 前传输量 ≤ ${BUDGET.questionPageBytes / 1024} KB`,
       actual: worst((p) => totalBytes(p.bytes)),
       limit: BUDGET.questionPageBytes,
       format: kb,

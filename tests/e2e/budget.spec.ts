@@ -25,7 +25,10 @@ const QUESTIONS = QUESTION_PAGES.map((p) => {
 });
 
 for (const q of QUESTIONS) {
-  test(`${q.path} loads at most 160 KB gzipped before load, and one stylesheet`, async ({page, baseURL}) => {
+  test(`${q.path} loads at most ${kb(BUDGET.questionPageBytes)} gzipped before load, and one stylesheet`, async ({
+    page,
+    baseURL,
+  }) => {
     const weight = await pageWeight(page, new URL(q.path, baseURL).href, BUILD_DIR, '/');
     const list = [...weight.files]
       .sort((a, b) => b.bytes - a.bytes)

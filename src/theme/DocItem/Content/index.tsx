@@ -21,12 +21,12 @@ export default function ContentWrapper({children, ...props}: Props) {
   const question = useFaqQuestion(frontMatter.id);
   return (
     <Content {...props}>
+      {question && <QuestionActions question={question} qr={(frontMatter as {qr?: QrCode}).qr} />}
       {question?.pending && (
         <p data-search-ignore>
           <PendingBadge />
         </p>
       )}
-      {question && <QuestionActions question={question} qr={(frontMatter as {qr?: QrCode}).qr} />}
       {children}
       {question && !question.pending && <AnswerVote key={question.n} question={question.n} />}
     </Content>
