@@ -18,6 +18,7 @@ import {
 const run = (total: number, dclMs: number, lcpMs: number): PageRun => ({
   requests: 10,
   bytes: {html: 5 * 1024, js: total - 20 * 1024, css: 15 * 1024, font: 0, other: 0},
+  quietBytes: total + 10 * 1024,
   dclMs,
   lcpMs,
   loadMs: dclMs + 300,
@@ -29,7 +30,12 @@ function results(over: Partial<BenchResults> = {}): BenchResults {
     date: '2026-01-02',
     machine: 'Node v20, 2 核',
     profile: '慢速手机',
-    pages: [medianRun('/', [run(100 * 1024, 800, 500)]), medianRun('/a/b/c/', [run(150 * 1024, 900, 600)])],
+    pages: [
+      medianRun('/', [run(100 * 1024, 800, 500)], 'home'),
+      medianRun('/a/b/c/', [run(90 * 1024, 900, 600)]),
+      medianRun('/q/1/', [run(90 * 1024, 900, 630)], 'short link', '/a/b/c/'),
+      medianRun('/a/b/c/', [run(21 * 1024, 300, 400)], 'plain', '/a/b/c/'),
+    ],
     search: {indexBytes: 180 * 1024, indexGzBytes: 45 * 1024, medianMs: 3, maxMs: 20, queries: 140},
     heaviest: {path: '/a/b/c/', files: [{url: 'http://127.0.0.1:1/assets/js/main.js', bytes: 100 * 1024}]},
     buildMs: 9000,
@@ -63,21 +69,23 @@ describe('median', () => {
 describe('budget', () => {
   it('passes a run within every line', () => {
     const lines = budgetLines(results());
-    expect(lines).toHaveLength(9);
-    expect(lines.map(verdict)).toEqual(Array(9).fill('pass'));
+    expect(lines).toHaveLength(13);
+    expect(lines.map(verdict)).toEqual(Array(13).fill('pass'));
   });
 
   it('judges question pages by the worst of them, and leaves the home page out', () => {
     const slow = results({
       pages: [
-        medianRun('/', [run(300 * 1024, 3000, 3000)]),
-        medianRun('/a/', [run(150 * 1024, 900, 600)]),
+        medianRun('/', [run(300 * 1024, 3000, 3000)], 'home'),
+        medianRun('/a/', [run(90 * 1024, 900, 600)]),
         medianRun('/b/', [run(165 * 1024, 1201, 701)]),
       ],
     });
     const failed = budgetLines(slow).filter((l) => verdict(l) === 'fail');
     expect(failed.map((l) => [l.label, l.format(l.actual!)])).toEqual([
       ['问题页 load 前传输量 ≤ 164 KB', '165.0 KB'],
+      ['问题页 load 前 JS ≤ 75 KB', '145.0 KB'],
+      ['问题页网络静止前传输量 ≤ 125 KB', '175.0 KB'],
       ['问题页 LCP ≤ 700 ms', '701 ms'],
       ['问题页 DOMContentLoaded ≤ 1200 ms', '1201 ms'],
     ]);
@@ -98,13 +106,33 @@ describe('budget', () => {
     expect(failed).toEqual(['Lighthouse 无障碍 = 100', 'Lighthouse 最佳实践 ≥ 95', '冷构建 ≤ 15 s']);
   });
 
+  it('compares a short link with its page, and each question page with its plain copy, within the run', () => {
+    const [home, question] = results().pages;
+    const r = results({
+      pages: [
+        home!,
+        question!,
+        medianRun('/q/1/', [run(90 * 1024, 900, 661)], 'short link', '/a/b/c/'),
+        medianRun('/a/b/c/', [run(21 * 1024, 300, 370)], 'plain', '/a/b/c/'),
+      ],
+    });
+    const failed = budgetLines(r).filter((l) => verdict(l) === 'fail');
+    expect(failed.map((l) => [l.label, l.format(l.actual!)])).toEqual([
+      ['短链接 LCP ≤ 1.1× 直接打开', '1.10×'],
+      ['问题页 LCP ≤ 1.6× 纯 HTML', '1.62×'],
+    ]);
+    expect(budgetLines(results({pages: [home!, question!]})).filter((l) => verdict(l) === 'not measured')).toHaveLength(
+      2,
+    );
+  });
+
   it('marks what was skipped as not measured, not as passed', () => {
     const rows = budgetRows(results({buildMs: undefined, lighthouse: undefined}));
     expect(rows.filter((r) => r[2] === '— 未测')).toHaveLength(5);
   });
 
   it('refuses a run without any question page', () => {
-    expect(() => budgetLines(results({pages: [medianRun('/', [run(1, 1, 1)])]}))).toThrow('没有测到任何问题页');
+    expect(() => budgetLines(results({pages: [medianRun('/', [run(1, 1, 1)], 'home')]}))).toThrow('没有测到任何问题页');
   });
 });
 
@@ -139,9 +167,13 @@ describe('RESULTS.md', () => {
     const md = renderSection(results());
     expect(md.startsWith('## 2026-01-02\n')).toBe(true);
     expect(md).toContain(
-      '| /a/b/c/ | 10 | 5.0 KB | 130.0 KB | 15.0 KB | 0.0 KB | 0.0 KB | 150.0 KB | 900 ms | 600 ms | 1200 ms |',
+      '| /a/b/c/ | 10 | 5.0 KB | 70.0 KB | 15.0 KB | 0.0 KB | 0.0 KB | 90.0 KB | 100.0 KB | 900 ms | 600 ms | 1200 ms |',
     );
-    expect(md).toContain('| 问题页 load 前传输量 ≤ 164 KB | 150.0 KB | ✅ 达标 |');
+    expect(md).toContain('| /q/1/（短链接） | 10 |');
+    expect(md).toContain('| /a/b/c/（纯 HTML 副本） | 10 |');
+    expect(md).toContain('| 问题页 load 前传输量 ≤ 164 KB | 90.0 KB | ✅ 达标 |');
+    expect(md).toContain('| 短链接 LCP ≤ 1.1× 直接打开 | 1.05× | ✅ 达标 |');
+    expect(md).toContain('| 问题页 LCP ≤ 1.6× 纯 HTML | 1.50× | ✅ 达标 |');
     expect(md).toContain('| 冷构建 ≤ 15 s | 9.0 s | ✅ 达标 |');
     expect(md).toContain('| /assets/js/main.js | 100.0 KB |');
     expect(md).toContain('| 合计（1 个文件） | 100.0 KB |');

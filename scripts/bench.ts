@@ -1,10 +1,13 @@
 /**
  * npm run bench — how fast the production build opens on a phone in QQ over a
- * slow network (issue 6). Serves build/ with gzip and, in headless Chromium
- * emulating a phone (4× slower CPU, 1.6 Mbps down, 750 Kbps up, 150 ms RTT,
- * cold cache), loads the home page and three question pages three times each;
- * then times the search, a cold build and Lighthouse's mobile preset, and
- * prints the medians against the budget.
+ * slow network (issues 6 and 17). Serves build/ with gzip and, in headless
+ * Chromium emulating a phone (4× slower CPU, 1.6 Mbps down, 750 Kbps up,
+ * 150 ms RTT, cold cache), loads three times each the home page, three
+ * question pages, the short link of the first, and a plain-HTML copy of each
+ * question's answer (written to a temporary folder: the physical limit);
+ * counts bytes before load and until the network is quiet; then times the
+ * search, a cold build and Lighthouse's mobile preset, and prints the medians
+ * against the budget.
  *
  *   npm run bench                      # print only
  *   npm run bench -- --record          # also write bench/RESULTS.md
@@ -12,11 +15,12 @@
  *   npm run bench -- --no-lighthouse   # skip Lighthouse (about 30 s)
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {chromium, type Browser} from '@playwright/test';
+import {load} from 'cheerio';
 import * as prettier from 'prettier';
 import {defineEsbuildName, loadQueries, runSearchQueries, summarize} from './bench-search';
 import {
@@ -28,6 +32,7 @@ import {
   heaviestRows,
   lighthouseRows,
   medianRun,
+  type PageKind,
   type PageRun,
   pageRows,
   QUESTION_PAGES,
@@ -37,16 +42,17 @@ import {
   textTable,
   updateResults,
 } from './bench-report';
+import {loadRegistry} from '../src/plugins/short-links/registry';
 import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
 import {fileGzipSize, kindOf, pageWeight, zeroByKind} from './page-weight';
 import {serveStatic} from './serve-static';
 
-const PAGES = ['/', ...QUESTION_PAGES];
 const RUNS = 3;
 const BUILD_DIR = 'build';
 const RESULTS_FILE = 'bench/RESULTS.md';
 const PORT = Number(process.env.BENCH_PORT ?? 4310);
 const LIGHTHOUSE_PORT = PORT + 1;
+const PLAIN_PORT = PORT + 2;
 
 const PHONE = {
   viewport: {width: 360, height: 740},
@@ -89,6 +95,9 @@ async function loadOnce(browser: Browser, url: string): Promise<PageRun> {
     await cdp.send('Page.enable');
     await page.goto(url, {waitUntil: 'load', timeout: 60_000});
     await defineEsbuildName(page);
+    // Past what the page loads once idle (src/plugins/quiet-prefetch), until nothing moves for 500 ms.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+    await page.waitForLoadState('networkidle', {timeout: 60_000});
     const timing = await page.evaluate(
       () =>
         new Promise<{dclMs: number; loadMs: number; lcpMs: number}>((resolve) => {
@@ -106,9 +115,42 @@ async function loadOnce(browser: Browser, url: string): Promise<PageRun> {
     const bytes = zeroByKind();
     const beforeLoad = [...started].filter(([, r]) => r.at < loadAt);
     for (const [id, r] of beforeLoad) bytes[kindOf(r.url)] += finished.get(id) ?? 0;
-    return {requests: beforeLoad.length, bytes, ...timing};
+    const quietBytes = [...started.keys()].reduce((sum, id) => sum + (finished.get(id) ?? 0), 0);
+    return {requests: beforeLoad.length, bytes, quietBytes, ...timing};
   } finally {
     await context.close();
+  }
+}
+
+/** A page to load: where, what it is, and the question page it stands for. */
+type Target = {url: string; path: string; kind: PageKind; of?: string};
+
+/** The short link of a question page, from the registry. */
+function shortLinkOf(questionPath: string): string {
+  const n = Object.entries(loadRegistry()).find(([, entry]) => entry.paths.at(-1) === questionPath)?.[0];
+  if (n === undefined) throw new Error(`${questionPath} 没有短链接（src/data/short-links.json）`);
+  return `/q/${n}/`;
+}
+
+/** A question's title and answer as a plain page: no script, a few lines of CSS. */
+function plainCopy(questionHtml: string): string {
+  const $ = load(questionHtml);
+  const answer = $('.theme-doc-markdown').first();
+  answer.find('[data-search-ignore]').remove();
+  return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${$('title').html() ?? ''}</title>
+<style>body{font:16px/1.65 system-ui,sans-serif;margin:0 auto;max-width:46rem;padding:0 1rem}h1{font-size:1.5rem}</style>
+</head><body><main>${answer.html() ?? ''}</main></body></html>\n`;
+}
+
+/** Writes the plain copy of each question page into `dir`. */
+function writePlainCopies(dir: string) {
+  for (const p of QUESTION_PAGES) {
+    mkdirSync(path.join(dir, p), {recursive: true});
+    writeFileSync(
+      path.join(dir, p, 'index.html'),
+      plainCopy(readFileSync(path.join(BUILD_DIR, p, 'index.html'), 'utf8')),
+    );
   }
 }
 
@@ -203,16 +245,28 @@ async function runLighthouse(url: string): Promise<NonNullable<BenchResults['lig
 }
 
 /** The page loads, the search and the heaviest page, in one browser closed before the build and Lighthouse. */
-async function measureInBrowser(origin: string): Promise<BenchResults> {
+async function measureInBrowser(origin: string, plainOrigin: string): Promise<BenchResults> {
   const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS});
+  const targets: Target[] = [
+    {url: `${origin}/`, path: '/', kind: 'home'},
+    ...QUESTION_PAGES.map((p): Target => ({url: origin + p, path: p, kind: 'question'})),
+    {
+      url: origin + shortLinkOf(QUESTION_PAGES[0]!),
+      path: shortLinkOf(QUESTION_PAGES[0]!),
+      kind: 'short link',
+      of: QUESTION_PAGES[0],
+    },
+    ...QUESTION_PAGES.map((p): Target => ({url: plainOrigin + p, path: p, kind: 'plain', of: p})),
+  ];
   try {
     const pages = [];
-    for (const p of PAGES) {
-      const runs: PageRun[] = [];
-      for (let i = 0; i < RUNS; i += 1) runs.push(await loadOnce(browser, origin + p));
-      pages.push(medianRun(p, runs));
-      console.error(`已测 ${p}`);
+    // Round after round, so that a change in the machine's load touches every page alike.
+    const runs = targets.map((): PageRun[] => []);
+    for (let i = 0; i < RUNS; i += 1) {
+      for (const [t, target] of targets.entries()) runs[t]!.push(await loadOnce(browser, target.url));
+      console.error(`第 ${i + 1}/${RUNS} 轮已测完`);
     }
+    for (const [t, target] of targets.entries()) pages.push(medianRun(target.path, runs[t]!, target.kind, target.of));
     return {
       date: new Date().toISOString().slice(0, 10),
       machine: machine(),
@@ -240,7 +294,7 @@ async function main() {
       'no-lighthouse': {type: 'boolean', default: false},
     },
   });
-  for (const p of PAGES) {
+  for (const p of ['/', ...QUESTION_PAGES]) {
     if (!existsSync(path.join(BUILD_DIR, p, 'index.html'))) {
       throw new Error(
         `${BUILD_DIR}${p}index.html 不存在：先运行 npx docusaurus build（或 npm run build）；已经构建过的话，是页面改名了？`,
@@ -248,10 +302,13 @@ async function main() {
     }
   }
   const origin = `http://127.0.0.1:${PORT}`;
+  const plainDir = mkdtempSync(path.join(tmpdir(), 'faq-bench-plain-'));
+  writePlainCopies(plainDir);
   const server = await serveStatic({dir: BUILD_DIR, port: PORT});
+  const plainServer = await serveStatic({dir: plainDir, port: PLAIN_PORT});
   let results: BenchResults;
   try {
-    results = await measureInBrowser(origin);
+    results = await measureInBrowser(origin, `http://127.0.0.1:${PLAIN_PORT}`);
     if (!values['no-build']) {
       console.error('冷构建…');
       results.buildMs = coldBuild();
@@ -262,6 +319,8 @@ async function main() {
     }
   } finally {
     server.close();
+    plainServer.close();
+    rmSync(plainDir, {recursive: true, force: true});
   }
 
   const tables = [

@@ -10,7 +10,7 @@ export default function RelatedQuestions({question}: {question: FaqQuestion}) {
   const related = question.related.map((id) => questions[id]).filter((q) => q !== undefined);
   if (related.length === 0) return null;
   return (
-    <nav className={styles.related} aria-labelledby="related-questions" data-search-ignore>
+    <nav className={styles.related} aria-labelledby="related-questions" data-search-ignore data-likely-next>
       <Heading as="h2" id="related-questions" className={styles.title}>
         相关问题
       </Heading>

@@ -1,54 +1,44 @@
 import {describe, expect, it} from 'vitest';
 import {runInNewContext} from 'node:vm';
-import {previewTags, REDIRECT_SCRIPT, redirectPage, relativeUrl} from './render';
+import {addressScript, shortLinkPage} from './render';
 
-describe('relativeUrl', () => {
-  it('leads from a short link to the question, whatever the base path', () => {
-    expect(relativeUrl('/q/12/', '/hangzhou/login/reset-password/')).toBe('../../hangzhou/login/reset-password/');
-    expect(relativeUrl('/hangzhou/reset-password/', '/hangzhou/login/reset-password/')).toBe(
-      '../login/reset-password/',
+describe('shortLinkPage', () => {
+  const question =
+    '<!doctype html><html lang="zh-Hans"><head><meta charset="UTF-8"><title>清缓存方法</title>' +
+    '<link rel="canonical" href="http://x/faq/general/clear-cache/"><script src="/faq/main.js" defer></script>' +
+    '<style>h1{}</style></head><body><h1>清缓存方法</h1></body></html>';
+
+  it('is the question page itself, with the address script before the app’s first script', () => {
+    const page = shortLinkPage(question, '/faq/general/clear-cache/');
+    expect(page).toBe(
+      question.replace('<script src=', `<script>${addressScript('/faq/general/clear-cache/')}</script><script src=`),
     );
-    expect(relativeUrl('/a/', '/a/')).toBe('./');
+  });
+
+  it('refuses a page without the app’s scripts', () => {
+    expect(() => shortLinkPage('<head></head><p>x</p>', '/a/')).toThrow('<script src=');
   });
 });
 
-describe('previewTags', () => {
-  it('keeps the title, description, Open Graph tags and canonical link of a page', () => {
-    const html = `<html><head><meta charset=utf-8><title>问题 | 站点</title><meta name=description content="一句话">
-      <meta property=og:title content="问题 | 站点"><meta property=og:image content="https://x/img/card.png">
-      <meta itemprop=description content="一句话"><link rel=canonical href="https://x/a/"><link rel=stylesheet href="/a.css">
-      <script src="/main.js"></script></head><body></body></html>`;
-    const tags = previewTags(html);
-    expect(tags).toContain('<title>问题 | 站点</title>');
-    expect(tags).toContain('og:image');
-    expect(tags).toContain('itemprop="description"');
-    expect(tags).toContain('rel="canonical"');
-    expect(tags).not.toContain('stylesheet');
-    expect(tags).not.toContain('<script');
-  });
-});
-
-describe('redirectPage', () => {
-  it('sends the reader on with a meta refresh, a script and a plain link', () => {
-    const page = redirectPage({
-      from: '/q/1/',
-      to: '/general/clear-cache/',
-      title: '清缓存<方法>',
-      head: '<title>t</title>',
+describe('addressScript', () => {
+  const run = (script: string, location: {search: string; hash: string}) => {
+    const calls: unknown[][] = [];
+    runInNewContext(script, {
+      location,
+      history: {state: {key: 1}, replaceState: (...args: unknown[]) => calls.push(args)},
     });
-    expect(page).toContain('<meta http-equiv="refresh" content="0; url=../../general/clear-cache/">');
-    expect(page).toContain(`<script>${REDIRECT_SCRIPT}</script>`);
-    expect(page).toContain('<a href="../../general/clear-cache/">清缓存&lt;方法&gt;</a>');
+    return calls;
+  };
+
+  it('puts the question address in the address bar, keeping the query and the fragment', () => {
+    expect(run(addressScript('/faq/general/clear-cache/'), {search: '?from=qq', hash: '#steps'})).toEqual([
+      [{key: 1}, '', '/faq/general/clear-cache/?from=qq#steps'],
+    ]);
   });
 
-  it('has the same script on every page, which goes where the meta refresh goes, keeping the fragment', () => {
-    const other = redirectPage({from: '/q/2/', to: '/hangzhou/', title: 't', head: ''});
-    expect(other).toContain(`<script>${REDIRECT_SCRIPT}</script>`);
-    const replaced: string[] = [];
-    runInNewContext(REDIRECT_SCRIPT, {
-      document: {querySelector: () => ({content: '0; url=../../hangzhou/'})},
-      location: {hash: '#steps', replace: (url: string) => replaced.push(url)},
-    });
-    expect(replaced).toEqual(['../../hangzhou/#steps']);
+  it('cannot be closed by the path it carries', () => {
+    const script = addressScript('/a</script><script>alert(1)//');
+    expect(script).not.toContain('</script>');
+    expect(run(script, {search: '', hash: ''})).toEqual([[{key: 1}, '', '/a</script><script>alert(1)//']]);
   });
 });

@@ -8,7 +8,7 @@ import styles from './styles.module.css';
 export default function PopularQuestions() {
   const {questions} = useFaqData();
   return (
-    <section className={styles.popular}>
+    <section className={styles.popular} data-likely-next>
       <Heading as="h2">常见问题</Heading>
       <ul className="tap-list">
         {popularQuestions.map((id) => {
