@@ -14,6 +14,7 @@ import {withShortLinkQr} from './src/plugins/short-links/qr';
 import finishBuildPlugin from './src/plugins/finish-build';
 import browserTargetsPlugin from './src/plugins/browser-targets';
 import sharedChunksPlugin from './src/plugins/shared-chunks';
+import preactPlugin from './src/plugins/preact';
 import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted';
 import remarkSafeContent from './src/remark/safe-content';
 import remarkNonEmpty from './src/remark/non-empty';
@@ -120,6 +121,7 @@ export default {
     ssrNulBytesPlugin,
     browserTargetsPlugin,
     sharedChunksPlugin,
+    preactPlugin,
     '@docusaurus/plugin-sitemap',
   ],
   clientModules: [

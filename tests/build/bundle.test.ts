@@ -21,3 +21,10 @@ it("the scripts carry none of the theme's admonition icons", () => {
   });
   expect(carrying).toEqual([]);
 });
+
+// src/plugins/preact: the browser runs Preact, never React DOM (whose code names its fibers __reactFiber).
+it('the scripts carry no React DOM', () => {
+  const scripts = buildFiles(PUBLIC_BUILD).filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(10);
+  expect(scripts.filter((file) => /__reactFiber|Minified React error/.test(readFileSync(file, 'utf8')))).toEqual([]);
+});

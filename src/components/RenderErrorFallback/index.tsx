@@ -4,6 +4,8 @@ import {serverRendered, type Snapshot} from './snapshot';
 type Props = {
   /** What the failed boundary covered: the layout's main container, or the whole page. */
   part: keyof Omit<Snapshot, 'path'>;
+  /** What failed: logged to the console, where support can ask for it (Preact does not log it itself). */
+  error: Error;
 };
 
 /**
@@ -12,14 +14,15 @@ type Props = {
  * short note. After moving to another page in the browser, there is no such
  * copy of it: the page is then loaded again from the server.
  */
-export default function RenderErrorFallback({part}: Props) {
+export default function RenderErrorFallback({part, error}: Props) {
   const saved = serverRendered();
   const here = window.location.pathname;
   const html = saved?.path === here ? saved[part] : undefined;
   const reload = saved !== undefined && html === undefined;
   useEffect(() => {
+    console.error('页面渲染失败：', error);
     if (reload) window.location.reload();
-  }, [reload]);
+  }, [reload, error]);
   return (
     <>
       <div role="alert" className="alert alert--warning margin--md" data-testid="render-error">

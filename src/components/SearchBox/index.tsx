@@ -1,4 +1,4 @@
-import {useEffect, useId, useRef, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -26,8 +26,9 @@ type Props = {
  * Shift+Enter its link (src/lib/search/keys.ts).
  */
 export default function SearchBox({variant, defaultQuery = ''}: Props) {
-  const id = useId();
-  const listboxId = `${id}-results`;
+  // One box of each variant per page; a fixed id reads the same in the server's HTML and in the browser
+  // (React's useId and Preact's differ: src/plugins/preact).
+  const listboxId = `search-${variant}-results`;
   const searchPage = useBaseUrl('/search/');
   const baseUrl = useBaseUrl('/');
   const input = useRef<HTMLInputElement>(null);

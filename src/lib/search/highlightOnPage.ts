@@ -42,8 +42,11 @@ const module: ClientModule = {
     const terms = params.getAll(HIGHLIGHT_PARAM);
     (CSS as unknown as {highlights?: HighlightRegistry}).highlights?.delete(HIGHLIGHT_NAME);
     if (terms.length === 0) return;
-    const content = document.querySelector('.theme-doc-markdown');
-    if (content) markTerms(content, terms);
+    // After the new page is in the document: Preact (src/plugins/preact) commits it after this call.
+    requestAnimationFrame(() => {
+      const content = document.querySelector('.theme-doc-markdown');
+      if (content) markTerms(content, terms);
+    });
     params.delete(HIGHLIGHT_PARAM);
     const search = params.toString();
     window.history.replaceState(

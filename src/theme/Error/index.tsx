@@ -3,8 +3,9 @@
 // English; ours shows the server-rendered page again, with a short note.
 // Not a wrapper: the original renders the layout, which may be what failed.
 // tests/e2e/render-error.spec.ts checks that it takes effect.
+import type {Props} from '@theme/Error';
 import RenderErrorFallback from '@site/src/components/RenderErrorFallback';
 
-export default function ErrorPage() {
-  return <RenderErrorFallback part="root" />;
+export default function ErrorPage({error}: Props) {
+  return <RenderErrorFallback part="root" error={error} />;
 }

@@ -5,7 +5,6 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {PageMetadata} from '@docusaurus/theme-common';
-import {useId} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useSearch} from '@site/src/lib/search/useSearch';
@@ -29,7 +28,8 @@ export default function SearchPage() {
   const setQuery = (value: string) =>
     history.replace({...location, search: value ? `?q=${encodeURIComponent(value)}` : ''});
   const {status, results} = useSearch(query, PAGE_LIMIT, true);
-  const listboxId = `${useId()}-results`;
+  // Fixed, as in SearchBox: the server's React and the browser's Preact would give different ids.
+  const listboxId = 'search-page-results';
   const {active, setActive, copy, copying, comboboxProps, open} = useResultActions(query, results, {
     ready: status === 'ready',
     onClose: () => undefined,
