@@ -2,7 +2,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {LineCounter, parseDocument, isMap, isScalar} from 'yaml';
 
-/** One question file of docs/, read for the content tools (lint, new, fidelity). */
+/** One question file of docs/, read for the content tools (lint, new). */
 export type QuestionFile = {
   /** Path relative to the repository root, with forward slashes. */
   file: string;

@@ -1,7 +1,5 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {load} from 'cheerio';
-import type {BuiltPage} from '../../scripts/content/fidelity';
 import {filesOf} from '../../src/lib/files';
 import {loadNames, loadValues} from '../../src/lib/restricted';
 
@@ -35,25 +33,3 @@ export function buildFiles(dir: string): string[] {
   return filesOf(dir).map((file) => path.join(dir, file));
 }
 
-/** The question and category pages of a build: breadcrumb, title and answer text. */
-export function builtDocPages(dir: string): BuiltPage[] {
-  return buildFiles(dir)
-    .filter((f) => f.endsWith('index.html'))
-    .flatMap((file) => {
-      const $ = load(readFileSync(file, 'utf8'));
-      const crumbs = $('nav.theme-doc-breadcrumbs li')
-        .toArray()
-        .map((li) => $(li).text().trim())
-        .filter(Boolean);
-      const markdown = $('.theme-doc-markdown');
-      if (markdown.length === 0) return [];
-      return [
-        {
-          path: `/${path.relative(dir, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'),
-          crumbs: crumbs.slice(0, -1),
-          title: $('h1').first().text().trim(),
-          text: markdown.text(),
-        },
-      ];
-    });
-}
