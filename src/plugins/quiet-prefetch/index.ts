@@ -1,7 +1,32 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {Compiler} from 'webpack';
 
-/** Puts src/plugins/quiet-prefetch/prefetch.ts in place of Docusaurus's prefetch helper. */
+/** Docusaurus's prefetch helper, a private file of @docusaurus/core (see src/plugins/README.md). */
+const CORE_PREFETCH = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
+const OURS = './src/plugins/quiet-prefetch/prefetch.ts';
+
+type ModuleStats = {name?: string; modules?: ModuleStats[]};
+const namesOf = (modules: ModuleStats[]): string[] =>
+  modules.flatMap((m) => (m.modules ? namesOf(m.modules) : m.name ? [m.name] : []));
+
+/**
+ * Why the replacement did not take effect, from the client bundle's module names
+ * (concatenated modules list the ones they hold); undefined when it did.
+ */
+export function replacementProblem(modules: ModuleStats[]): string | undefined {
+  const names = namesOf(modules);
+  if (names.length === 0) return '构建统计里没有模块，无法确认';
+  const core = names.find((name) => CORE_PREFETCH.test(name.replace(/ \+ \d+ modules$/, '')));
+  if (core) return `浏览器代码里仍有 Docusaurus 自己的 ${core}`;
+  if (!names.some((name) => name.startsWith(OURS))) return `浏览器代码里没有 ${OURS}`;
+  return undefined;
+}
+
+/**
+ * Puts src/plugins/quiet-prefetch/prefetch.ts in place of Docusaurus's prefetch
+ * helper, and fails the build when the client bundle shows it did not.
+ */
 export default function quietPrefetchPlugin(context: LoadContext): Plugin {
   return {
     name: 'quiet-prefetch',
@@ -10,9 +35,25 @@ export default function quietPrefetchPlugin(context: LoadContext): Plugin {
       return {
         plugins: [
           new currentBundler.instance.NormalModuleReplacementPlugin(
-            /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/,
+            CORE_PREFETCH,
             path.join(context.siteDir, 'src/plugins/quiet-prefetch/prefetch.ts'),
           ),
+          {
+            apply(compiler: Compiler) {
+              compiler.hooks.done.tap('quiet-prefetch', (stats) => {
+                const json = stats.toJson({all: false, modules: true, nestedModules: true});
+                const problem = replacementProblem((json.modules ?? []) as ModuleStats[]);
+                if (problem === undefined) return;
+                stats.compilation.errors.push(
+                  new Error(
+                    `quiet-prefetch：替换 Docusaurus 的预取脚本没有生效（${problem}）。` +
+                      '升级 Docusaurus 后请检查 @docusaurus/core/lib/client/prefetch.js 是否改名或改了导出，' +
+                      '并更新 src/plugins/quiet-prefetch/index.ts 里的路径（见 src/plugins/README.md）。',
+                  ),
+                );
+              });
+            },
+          },
         ],
       };
     },
