@@ -72,7 +72,7 @@ export default function repliesPlugin(context: LoadContext): Plugin {
         if (body.length === 0) {
           throw new Error(
             `replies: ${path.relative(outDir, file)} 中没有读到答案（.theme-doc-markdown）：` +
-              '主题升级后请检查答案的外层元素是否改名（src/plugins/replies/README.md）。',
+              '主题升级后请检查答案的外层元素是否改名（src/plugins/README.md 的 replies 一节）。',
           );
         }
         replies[q.n] = {title: q.title, body};
