@@ -21,7 +21,7 @@ describe('quiet-prefetch proves the replacement took effect', () => {
   });
 
   it('fails when ours is missing, or when the stats list nothing', () => {
-    expect(replacementProblem([{name: './src/index.ts'}])).toContain('没有 ./src/plugins/quiet-prefetch/prefetch.ts');
+    expect(replacementProblem([{name: './src/index.ts'}])).toContain('没有 src/plugins/quiet-prefetch/prefetch.ts');
     expect(replacementProblem([])).toContain('没有模块');
   });
 });

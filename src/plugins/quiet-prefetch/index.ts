@@ -4,7 +4,7 @@ import type {Compiler} from 'webpack';
 
 /** Docusaurus's prefetch helper, a private file of @docusaurus/core (see src/plugins/README.md). */
 const CORE_PREFETCH = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
-const OURS = './src/plugins/quiet-prefetch/prefetch.ts';
+const OURS = 'src/plugins/quiet-prefetch/prefetch.ts';
 
 type ModuleStats = {name?: string; modules?: ModuleStats[]};
 const namesOf = (modules: ModuleStats[]): string[] =>
@@ -12,14 +12,14 @@ const namesOf = (modules: ModuleStats[]): string[] =>
 
 /**
  * Why the replacement did not take effect, from the client bundle's module names
- * (concatenated modules list the ones they hold); undefined when it did.
+ * (the modules that concatenation merged included); undefined when it did.
  */
 export function replacementProblem(modules: ModuleStats[]): string | undefined {
   const names = namesOf(modules);
   if (names.length === 0) return '构建统计里没有模块，无法确认';
   const core = names.find((name) => CORE_PREFETCH.test(name.replace(/ \+ \d+ modules$/, '')));
   if (core) return `浏览器代码里仍有 Docusaurus 自己的 ${core}`;
-  if (!names.some((name) => name.startsWith(OURS))) return `浏览器代码里没有 ${OURS}`;
+  if (!names.some((name) => name.endsWith(OURS))) return `浏览器代码里没有 ${OURS}`;
   return undefined;
 }
 
@@ -41,7 +41,7 @@ export default function quietPrefetchPlugin(context: LoadContext): Plugin {
           {
             apply(compiler: Compiler) {
               compiler.hooks.done.tap('quiet-prefetch', (stats) => {
-                const json = stats.toJson({all: false, modules: true, nestedModules: true});
+                const json = stats.toJson({all: false, modules: true, nestedModules: true, orphanModules: true});
                 const problem = replacementProblem((json.modules ?? []) as ModuleStats[]);
                 if (problem === undefined) return;
                 stats.compilation.errors.push(
