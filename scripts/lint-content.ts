@@ -280,19 +280,8 @@ function lintBody(
     push({position: {start: {line}}}, STRAIGHT_QUOTE);
   });
 
-  let previousDepth = 1;
+  // Heading levels (one # for the title only, no skipped level) are markdownlint's MD025 and MD001 (npm run lint:md).
   visit(tree, 'heading', (node: Heading) => {
-    if (node.depth === 1) {
-      push(node, '正文中不要用一级标题（# 标题），页面标题已由 title 显示：请改成 ## 标题。');
-    } else if (node.depth > previousDepth + 1) {
-      push(
-        node,
-        previousDepth === 1
-          ? `正文的第一个标题要用 ##，这里用了 ${'#'.repeat(node.depth)}：请改成 ##。`
-          : `标题跳级了：上一个标题是 ${'#'.repeat(previousDepth)}，这里是 ${'#'.repeat(node.depth)}。请改成 ${'#'.repeat(previousDepth + 1)}（每次只能往下一级）。`,
-      );
-    }
-    previousDepth = node.depth;
     const anchor = HEADING_ID.exec(plainText(node))?.[1];
     if (anchor === undefined) {
       push(node, '标题末尾要加英文锚点 {#英文短词}，如 ## 操作步骤 {#steps}（分享到这一段的链接要用纯英文）。');

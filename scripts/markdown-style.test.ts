@@ -30,4 +30,15 @@ describe('Markdown style (markdownlint-cli2 configured for Chinese text)', () =>
       'bad.md:19:4 error MD034',
     ]);
   });
+
+  // The front matter's title is the page's one h1 (MD025), and headings go down one level at a time (MD001).
+  it.each([
+    ['h1-in-body.md', 'h1-in-body.md:8 error MD025'],
+    ['first-heading-level.md', 'first-heading-level.md:8 error MD001'],
+    ['skipped-heading.md', 'skipped-heading.md:10 error MD001'],
+  ])('rejects the heading levels of %s', (file, error) => {
+    const {status, output} = lintMarkdown(file);
+    expect(status).toBe(1);
+    expect(output.match(/[\w-]+\.md:\d+(?::\d+)? error MD\d+/g)).toEqual([error]);
+  });
 });
