@@ -20,6 +20,14 @@ describe('quiet-prefetch proves the replacement took effect', () => {
     expect(replacementProblem(modules)).toContain('@docusaurus/core/lib/client/prefetch.js');
   });
 
+  it('ignores a module that is in no chunk', () => {
+    const modules = [
+      {name: './src/plugins/quiet-prefetch/prefetch.ts'},
+      {name: './node_modules/@docusaurus/core/lib/client/prefetch.js', orphan: true},
+    ];
+    expect(replacementProblem(modules)).toBeUndefined();
+  });
+
   it('fails when ours is missing, or when the stats list nothing', () => {
     expect(replacementProblem([{name: './src/index.ts'}])).toContain('没有 src/plugins/quiet-prefetch/prefetch.ts');
     expect(replacementProblem([])).toContain('没有模块');

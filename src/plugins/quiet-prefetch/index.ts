@@ -6,16 +6,18 @@ import type {Compiler} from 'webpack';
 const CORE_PREFETCH = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
 const OURS = 'src/plugins/quiet-prefetch/prefetch.ts';
 
-type ModuleStats = {name?: string; modules?: ModuleStats[]};
+type ModuleStats = {name?: string; orphan?: boolean; modules?: ModuleStats[]};
 const namesOf = (modules: ModuleStats[]): string[] =>
   modules.flatMap((m) => (m.modules ? namesOf(m.modules) : m.name ? [m.name] : []));
 
 /**
- * Why the replacement did not take effect, from the client bundle's module names
- * (the modules that concatenation merged included); undefined when it did.
+ * Why the replacement did not take effect, from the names of the modules in
+ * the client bundle's chunks, with those that concatenation merged (listed as
+ * orphans inside their module); undefined when it did. A module in no chunk
+ * (an orphan at the top) is not in the bundle.
  */
 export function replacementProblem(modules: ModuleStats[]): string | undefined {
-  const names = namesOf(modules);
+  const names = namesOf(modules.filter((m) => !m.orphan));
   if (names.length === 0) return '构建统计里没有模块，无法确认';
   const core = names.find((name) => CORE_PREFETCH.test(name.replace(/ \+ \d+ modules$/, '')));
   if (core) return `浏览器代码里仍有 Docusaurus 自己的 ${core}`;
