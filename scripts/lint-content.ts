@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import {visit} from 'unist-util-visit';
+import Joi from 'joi';
 import type {Definition, Heading, Link, Nodes as Node, Root} from 'mdast';
 import {
   checkRegistry,
@@ -176,82 +177,66 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
   return categoryPaths;
 }
 
-/** A front-matter value that must be one line of text. */
-function textField(q: QuestionFile, key: string): {text: string} | {problem: 'missing' | 'not-text'} {
-  const value = q.frontMatter[key];
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    return {problem: 'missing'};
-  }
-  return typeof value === 'string' ? {text: value} : {problem: 'not-text'};
-}
-
 export const STRAIGHT_QUOTE =
   '这里用了英文双引号 "：中文里请用中文引号“…”（如 点击“保存”），输入法切到中文标点即可打出。代码和网址里的 " 不受影响。';
 
 const NOT_TEXT = '要写成一行文字；如果内容全是数字、或以 [ { # * & ! | > 等符号开头，请用英文双引号把它括起来。';
 
+/** A line of text of at most `max` characters (counted as a reader counts them), without straight quotes. */
+const textLine = (max: number) =>
+  Joi.string()
+    .empty(Joi.valid(null, ''))
+    .trim()
+    .required()
+    .custom((text: string, helpers) => ([...text].length > max ? helpers.error('string.long') : text))
+    .pattern(/^[^"]*$/, 'quote');
+
+/** What a question's front matter must hold; Docusaurus validates its own front matter with Joi too. */
+const FRONT_MATTER = Joi.object({
+  id: Joi.string().empty(Joi.valid(null, '')).required().pattern(ID_SLUG),
+  title: textLine(TITLE_MAX),
+  description: textLine(DESCRIPTION_MAX),
+  keywords: Joi.array().items(Joi.string().trim().required()).min(1).required(),
+}).unknown(true);
+
+/** The Chinese message for one error of FRONT_MATTER. */
+function frontMatterMessage(key: string, type: string, value: unknown): string {
+  const missing = type === 'any.required' || type === 'string.empty';
+  if (key === 'id') {
+    return missing
+      ? '缺少 id：在开头的 --- 之间加一行 id: 英文短词（如 id: reset-password）。它决定网址，定下后不要再改。'
+      : `id "${String(value)}" 不合格：只能用小写英文字母、数字和 -，并以字母开头（如 reset-password）。它出现在网址里，所以不能用中文。`;
+  }
+  if (key === 'keywords') {
+    return 'keywords 要写成 keywords: [词1, 词2]：方括号里写读者可能搜索的说法（同义词、口语），至少一个，用英文逗号隔开。';
+  }
+  const length = [...String(value)].length;
+  if (type === 'string.long') {
+    return key === 'title'
+      ? `title 有 ${length} 个字，最多 ${TITLE_MAX} 个字：标题只写问题本身，细节写在正文里（太长的标题在搜索结果和 QQ 的链接预览里会被截断）。`
+      : `description 有 ${length} 个字，最多 ${DESCRIPTION_MAX} 个字：请缩短成一句话，详细内容写在正文里。`;
+  }
+  if (type === 'string.pattern.name') return `${key} ${STRAIGHT_QUOTE}`;
+  if (!missing) return `${key} ${NOT_TEXT}`;
+  return key === 'title'
+    ? '缺少 title：在开头的 --- 之间加一行 title: 问题原文。'
+    : `缺少 description：加一行 description: 一句话回答或概括这个问题（最多 ${DESCRIPTION_MAX} 个字，显示在搜索结果和链接预览中）。`;
+}
+
 function lintFrontMatter(q: QuestionFile, errors: LintError[]) {
   const at = (key: string) => q.keyLines[key] ?? 1;
-  const push = (line: number, message: string) => errors.push({file: q.file, line, message});
-
-  const id = q.frontMatter.id;
-  if (id === undefined || id === null || id === '') {
-    push(
-      at('id'),
-      '缺少 id：在开头的 --- 之间加一行 id: 英文短词（如 id: reset-password）。它决定网址，定下后不要再改。',
-    );
-  } else if (typeof id !== 'string' || !ID_SLUG.test(id)) {
-    push(
-      at('id'),
-      `id "${String(id)}" 不合格：只能用小写英文字母、数字和 -，并以字母开头（如 reset-password）。它出现在网址里，所以不能用中文。`,
-    );
+  const {error} = FRONT_MATTER.validate(q.frontMatter, {abortEarly: false});
+  // One message per key and kind of error (a list of bad keywords is one message).
+  const messages = new Map<string, {key: string; message: string}>();
+  for (const {
+    path: [key],
+    type,
+  } of error?.details ?? []) {
+    const message = frontMatterMessage(String(key), type, q.frontMatter[String(key)]);
+    messages.set(message, {key: String(key), message});
   }
-
-  const title = textField(q, 'title');
-  if ('problem' in title) {
-    push(
-      at('title'),
-      title.problem === 'missing' ? '缺少 title：在开头的 --- 之间加一行 title: 问题原文。' : `title ${NOT_TEXT}`,
-    );
-  } else if ([...title.text].length > TITLE_MAX) {
-    push(
-      at('title'),
-      `title 有 ${[...title.text].length} 个字，最多 ${TITLE_MAX} 个字：标题只写问题本身，细节写在正文里（太长的标题在搜索结果和 QQ 的链接预览里会被截断）。`,
-    );
-  }
-
-  const description = textField(q, 'description');
-  if ('problem' in description) {
-    push(
-      at('description'),
-      description.problem === 'missing'
-        ? `缺少 description：加一行 description: 一句话回答或概括这个问题（最多 ${DESCRIPTION_MAX} 个字，显示在搜索结果和链接预览中）。`
-        : `description ${NOT_TEXT}`,
-    );
-  } else if ([...description.text].length > DESCRIPTION_MAX) {
-    push(
-      at('description'),
-      `description 有 ${[...description.text].length} 个字，最多 ${DESCRIPTION_MAX} 个字：请缩短成一句话，详细内容写在正文里。`,
-    );
-  }
-
-  for (const {key, message} of unsafeFrontMatter(q.frontMatter)) push(at(key), message);
-  for (const key of ['title', 'description']) {
-    const value = q.frontMatter[key];
-    if (typeof value === 'string' && value.includes('"')) push(at(key), `${key} ${STRAIGHT_QUOTE}`);
-  }
-
-  const keywords = q.frontMatter.keywords;
-  if (
-    !Array.isArray(keywords) ||
-    keywords.length === 0 ||
-    keywords.some((k) => typeof k !== 'string' || k.trim() === '')
-  ) {
-    push(
-      at('keywords'),
-      'keywords 要写成 keywords: [词1, 词2]：方括号里写读者可能搜索的说法（同义词、口语），至少一个，用英文逗号隔开。',
-    );
-  }
+  for (const {key, message} of messages.values()) errors.push({file: q.file, line: at(key), message});
+  for (const {key, message} of unsafeFrontMatter(q.frontMatter)) errors.push({file: q.file, line: at(key), message});
 }
 
 function lintBody(
