@@ -4,7 +4,7 @@
  * CONTRIBUTING.md explains each message.
  */
 import {execFileSync} from 'node:child_process';
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
@@ -30,6 +30,7 @@ import {
 } from '../src/lib/restricted';
 import {unsafeFrontMatter, unsafeNodes, unsafeUrl} from '../src/remark/safe-content';
 import {EMPTY_BODY, isBlank} from '../src/remark/non-empty';
+import {filesOf} from '../src/lib/files';
 import {loadQuestions, sitePath, type QuestionFile} from './content/questions';
 
 export type LintError = {file: string; line?: number; message: string};
@@ -117,63 +118,66 @@ function plainText(node: Node): string {
 /** Category folders: ASCII names and a _category_.json that parses. Returns the category pages' paths. */
 function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<string> {
   const categoryPaths = new Set<string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      const rel = path.relative(root, full);
-      if (!statSync(full).isDirectory()) {
-        if (!ASCII_NAME.test(name)) {
-          errors.push({file: rel, message: '文件名只能用小写英文、数字和 -，请改名（例如 03-reset-password.md）。'});
+  const files = filesOf(docsDir).map((file) => `docs/${file}`);
+  // Every folder that holds a file, parents first.
+  const folders = new Set(
+    files.flatMap((file) =>
+      file
+        .split('/')
+        .slice(1, -1)
+        .map((_, i, parts) => ['docs', ...parts.slice(0, i + 1)].join('/')),
+    ),
+  );
+  for (const file of files) {
+    if (!ASCII_NAME.test(path.posix.basename(file))) {
+      errors.push({file, message: '文件名只能用小写英文、数字和 -，请改名（例如 03-reset-password.md）。'});
+    }
+  }
+  for (const folder of folders) {
+    if (!ASCII_NAME.test(path.posix.basename(folder))) {
+      errors.push({file: folder, message: '文件夹名只能用小写英文、数字和 -，请改名（例如 02-login）。'});
+    }
+    const categoryFile = `${folder}/_category_.json`;
+    if (!existsSync(path.join(root, categoryFile))) {
+      errors.push({
+        file: categoryFile,
+        message:
+          '每个文件夹都需要一个 _category_.json，写明显示的名字和顺序，例如 {"label": "登录问题", "position": 2}。',
+      });
+    } else {
+      const json = readJson(root, categoryFile);
+      if ('error' in json) errors.push(json.error);
+      else {
+        const category = (json.value ?? {}) as {
+          label?: unknown;
+          link?: {slug?: unknown; title?: unknown; description?: unknown};
+        };
+        if (typeof category.label !== 'string' || category.label.trim() === '') {
+          errors.push({
+            file: categoryFile,
+            message: '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。',
+          });
         }
-        continue;
-      }
-      if (!ASCII_NAME.test(name)) {
-        errors.push({file: rel, message: '文件夹名只能用小写英文、数字和 -，请改名（例如 02-login）。'});
-      }
-      const categoryFile = path.relative(root, path.join(full, '_category_.json'));
-      if (!existsSync(path.join(root, categoryFile))) {
-        errors.push({
-          file: categoryFile,
-          message:
-            '每个文件夹都需要一个 _category_.json，写明显示的名字和顺序，例如 {"label": "登录问题", "position": 2}。',
-        });
-      } else {
-        const json = readJson(root, categoryFile);
-        if ('error' in json) errors.push(json.error);
-        else {
-          const category = (json.value ?? {}) as {
-            label?: unknown;
-            link?: {slug?: unknown; title?: unknown; description?: unknown};
-          };
-          if (typeof category.label !== 'string' || category.label.trim() === '') {
+        for (const key of ['label', 'title', 'description']) {
+          const value = key === 'label' ? category.label : category.link?.[key as 'title' | 'description'];
+          if (typeof value === 'string' && value.includes('"')) {
+            const at = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`));
+            errors.push({file: categoryFile, line: at + 1, message: `"${key}" ${STRAIGHT_QUOTE}`});
+          }
+          const line = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`) && /[<>]/.test(l));
+          if (line !== -1) {
             errors.push({
               file: categoryFile,
-              message: '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。',
+              line: line + 1,
+              message: `"${key}" 里不能有 < 或 >：浏览器会把它们当成标签的开始。请改用全角的＜＞或书名号《》。`,
             });
           }
-          for (const key of ['label', 'title', 'description']) {
-            const value = key === 'label' ? category.label : category.link?.[key as 'title' | 'description'];
-            if (typeof value === 'string' && value.includes('"')) {
-              const at = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`));
-              errors.push({file: categoryFile, line: at + 1, message: `"${key}" ${STRAIGHT_QUOTE}`});
-            }
-            const line = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`) && /[<>]/.test(l));
-            if (line !== -1) {
-              errors.push({
-                file: categoryFile,
-                line: line + 1,
-                message: `"${key}" 里不能有 < 或 >：浏览器会把它们当成标签的开始。请改用全角的＜＞或书名号《》。`,
-              });
-            }
-          }
-          const slug = category.link?.slug;
-          if (typeof slug === 'string') categoryPaths.add(`${slug.replace(/\/$/, '')}/`);
         }
+        const slug = category.link?.slug;
+        if (typeof slug === 'string') categoryPaths.add(`${slug.replace(/\/$/, '')}/`);
       }
-      walk(full);
     }
-  };
-  walk(docsDir);
+  }
   return categoryPaths;
 }
 
@@ -338,17 +342,12 @@ function restrictedMessage(name: string): string {
 
 /** Text files of the tree that could carry a restricted value. */
 function textFiles(root: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      if (SKIP_DIRS.has(name) || name.startsWith('build-')) continue;
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(md|mdx|json|jsonc|ts|tsx|js|mjs|cjs|css|txt|yml|yaml|html|conf)$/.test(name)) files.push(full);
-    }
-  };
-  walk(root);
-  return files;
+  return filesOf(root, SKIP_DIRS)
+    .filter(
+      (file) =>
+        !/^build-/.test(file) && /\.(md|mdx|json|jsonc|ts|tsx|js|mjs|cjs|css|txt|yml|yaml|html|conf)$/.test(file),
+    )
+    .map((file) => path.join(root, file));
 }
 
 /** The restricted values must appear in no file of the tree, however escaped (\# &#35;). */
