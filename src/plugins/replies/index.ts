@@ -4,6 +4,7 @@ import {load} from 'cheerio';
 import {parseHTML} from 'linkedom';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadedDocs} from '../faq-data';
+import {questionId} from '../faq-data/collect';
 import {loadRegistry, numbersById} from '../short-links/registry';
 import {answerToReply, type LinkOf} from '../../lib/reply/convert';
 import type {Replies} from '../../lib/reply/compose';
@@ -57,7 +58,7 @@ export default function repliesPlugin(context: LoadContext): Plugin {
     allContentLoaded({allContent}) {
       const numbers = numbersById(loadRegistry());
       questions = loadedDocs(allContent).docs.flatMap((doc) => {
-        const n = numbers.get(doc.frontMatter.id ?? doc.id);
+        const n = numbers.get(questionId(doc));
         const sitePath = `/${doc.permalink.slice(baseUrl.length)}`.replace(/\/?$/, '/');
         return n === undefined ? [] : [{n, title: doc.title, path: sitePath}];
       });
