@@ -3,6 +3,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadedDocs} from '../faq-data';
+import {questionId} from '../faq-data/collect';
 import {checkRegistry, loadRegistry, targetId, type LiveQuestion} from './registry';
 import {previewTags, redirectPage} from './render';
 
@@ -23,7 +24,7 @@ export default function shortLinksPlugin(context: LoadContext): Plugin {
       const docs = loadedDocs(allContent).docs;
       const live = new Map(
         docs.map((doc) => [
-          doc.frontMatter.id ?? doc.id,
+          questionId(doc),
           // The site uses trailing slashes; permalinks get theirs at routing time.
           {path: `/${doc.permalink.slice(baseUrl.length)}`.replace(/\/?$/, '/'), title: doc.title},
         ]),
