@@ -358,7 +358,8 @@ describe('lintContent on the payloads the build refuses', () => {
   });
 });
 
-describe('publishedRegistries', () => {
+// These spawn git or tsx: on a loaded 2-core machine they take longer than vitest's 5 s default.
+describe('publishedRegistries', {timeout: 30_000}, () => {
   it('reads every committed version of the registry, skipping one committed broken', () => {
     const root = caseRoot('good');
     const registryFile = path.join(root, REGISTRY_FILE);
@@ -386,7 +387,7 @@ describe('publishedRegistries', () => {
   });
 });
 
-describe('npm run lint:content', () => {
+describe('npm run lint:content', {timeout: 30_000}, () => {
   const run = (root: string) =>
     spawnSync(
       process.execPath,

@@ -11,7 +11,8 @@ function lintMarkdown(file: string) {
   return {status: result.status, output: `${result.stdout}${result.stderr}`};
 }
 
-describe('Markdown style (markdownlint-cli2 configured for Chinese text)', () => {
+// Each case spawns markdownlint-cli2: slow on a loaded machine.
+describe('Markdown style (markdownlint-cli2 configured for Chinese text)', {timeout: 30_000}, () => {
   it('accepts long unwrapped Chinese lines, headings ending in Chinese punctuation and the lists the pages use', () => {
     const {status, output} = lintMarkdown('chinese.md');
     expect(output).toContain('Linting: 1 file(s)');
