@@ -6,22 +6,23 @@ import type {Compiler} from 'webpack';
 const CORE_PREFETCH = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
 const OURS = 'src/plugins/quiet-prefetch/prefetch.ts';
 
-type ModuleStats = {name?: string; orphan?: boolean; modules?: ModuleStats[]};
-const namesOf = (modules: ModuleStats[]): string[] =>
-  modules.flatMap((m) => (m.modules ? namesOf(m.modules) : m.name ? [m.name] : []));
+type ModuleStats = {nameForCondition?: string; orphan?: boolean; modules?: ModuleStats[]};
+// A replaced module keeps the original's name in the stats; nameForCondition is the file actually bundled.
+const bundledFiles = (modules: ModuleStats[]): string[] =>
+  modules.flatMap((m) => (m.modules ? bundledFiles(m.modules) : m.nameForCondition ? [m.nameForCondition] : []));
 
 /**
- * Why the replacement did not take effect, from the names of the modules in
+ * Why the replacement did not take effect, from the files of the modules in
  * the client bundle's chunks, with those that concatenation merged (listed as
  * orphans inside their module); undefined when it did. A module in no chunk
  * (an orphan at the top) is not in the bundle.
  */
 export function replacementProblem(modules: ModuleStats[]): string | undefined {
-  const names = namesOf(modules.filter((m) => !m.orphan));
-  if (names.length === 0) return '构建统计里没有模块，无法确认';
-  const core = names.find((name) => CORE_PREFETCH.test(name.replace(/ \+ \d+ modules$/, '')));
+  const files = bundledFiles(modules.filter((m) => !m.orphan)).map((file) => file.split(path.sep).join('/'));
+  if (files.length === 0) return '构建统计里没有模块，无法确认';
+  const core = files.find((file) => CORE_PREFETCH.test(file));
   if (core) return `浏览器代码里仍有 Docusaurus 自己的 ${core}`;
-  if (!names.some((name) => name.endsWith(OURS))) return `浏览器代码里没有 ${OURS}`;
+  if (!files.some((file) => file.endsWith(`/${OURS}`))) return `浏览器代码里没有 ${OURS}`;
   return undefined;
 }
 
