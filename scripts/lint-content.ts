@@ -369,31 +369,24 @@ function lintRestricted(root: string, {file: valuesFile, values}: RestrictedValu
   }
 }
 
-/** Shape of each registry entry: {"id": "...", "paths": ["/.../"], "retiredTo"?: "..."}. */
+/** The registry's shape: {"<n>": {"id": "...", "paths": ["/.../"], "retiredTo"?: "..."}}. */
+const REGISTRY = Joi.object().pattern(
+  Joi.string(),
+  Joi.object({id: Joi.string().required(), paths: Joi.array().items(Joi.string()).required(), retiredTo: Joi.string()}),
+);
+
 function registryShapeErrors(registry: unknown, lineOf: (n: string) => number | undefined): LintError[] {
   const example = '每一条要写成 "编号": {"id": "问题的 id", "paths": ["/网址/"]}';
-  if (typeof registry !== 'object' || registry === null || Array.isArray(registry)) {
-    return [{file: REGISTRY_FILE, line: 1, message: `登记表要用 { } 括起来，${example}。`}];
-  }
-  const errors: LintError[] = [];
-  for (const [n, entry] of Object.entries(registry as Record<string, unknown>)) {
-    const e = entry as Record<string, unknown> | null;
-    const ok =
-      typeof e === 'object' &&
-      e !== null &&
-      typeof e.id === 'string' &&
-      Array.isArray(e.paths) &&
-      e.paths.every((p) => typeof p === 'string') &&
-      (e.retiredTo === undefined || typeof e.retiredTo === 'string');
-    if (!ok) {
-      errors.push({
-        file: REGISTRY_FILE,
-        line: lineOf(n),
-        message: `编号 ${n} 写法不对：${example}，下线的问题再加 "retiredTo": "替代它的问题的 id"。`,
-      });
-    }
-  }
-  return errors;
+  // The numbers of the entries in error; "" when the registry itself is not an object.
+  const numbers = new Set(
+    (REGISTRY.validate(registry, {abortEarly: false}).error?.details ?? []).map((d) => String(d.path[0] ?? '')),
+  );
+  if (numbers.has('')) return [{file: REGISTRY_FILE, line: 1, message: `登记表要用 { } 括起来，${example}。`}];
+  return [...numbers].map((n) => ({
+    file: REGISTRY_FILE,
+    line: lineOf(n),
+    message: `编号 ${n} 写法不对：${example}，下线的问题再加 "retiredTo": "替代它的问题的 id"。`,
+  }));
 }
 
 /**
