@@ -342,11 +342,8 @@ function restrictedMessage(name: string): string {
 
 /** Text files of the tree that could carry a restricted value. */
 function textFiles(root: string): string[] {
-  return filesOf(root, SKIP_DIRS)
-    .filter(
-      (file) =>
-        !/^build-/.test(file) && /\.(md|mdx|json|jsonc|ts|tsx|js|mjs|cjs|css|txt|yml|yaml|html|conf)$/.test(file),
-    )
+  return filesOf(root, (folder) => SKIP_DIRS.has(folder) || folder.startsWith('build-'))
+    .filter((file) => /\.(md|mdx|json|jsonc|ts|tsx|js|mjs|cjs|css|txt|yml|yaml|html|conf)$/.test(file))
     .map((file) => path.join(root, file));
 }
 
