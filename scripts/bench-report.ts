@@ -1,3 +1,4 @@
+// Own code: the budget verdicts and bench/RESULTS.md are this project's format; its two table printers could become markdown-table and string-width (not done: bench.ts is being edited in issue 17).
 /**
  * The pure half of npm run bench (scripts/bench.ts): medians, the budget of
  * issue 6 and its pass/fail, the printed tables and bench/RESULTS.md.
