@@ -44,7 +44,14 @@ export default function quietPrefetchPlugin(context: LoadContext): Plugin {
           {
             apply(compiler: Compiler) {
               compiler.hooks.done.tap('quiet-prefetch', (stats) => {
-                const json = stats.toJson({all: false, modules: true, nestedModules: true, orphanModules: true});
+                // cachedModules: a build after the first restores most modules from rspack's persistent cache.
+                const json = stats.toJson({
+                  all: false,
+                  modules: true,
+                  nestedModules: true,
+                  orphanModules: true,
+                  cachedModules: true,
+                });
                 const problem = replacementProblem((json.modules ?? []) as ModuleStats[]);
                 if (problem === undefined) return;
                 stats.compilation.errors.push(
