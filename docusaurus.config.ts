@@ -109,7 +109,7 @@ export default {
     ],
   ],
   plugins: [
-    // First: it runs after every later plugin's postBuild (src/plugins/finish-build/README.md).
+    // First: it runs after every later plugin's postBuild (src/plugins/README.md, finish-build).
     finishBuildPlugin({internal: FAQ_INTERNAL}),
     faqDataPlugin,
     shortLinksPlugin,

@@ -35,14 +35,13 @@ import {
   type PageKind,
   type PageRun,
   pageRows,
-  QUESTION_PAGES,
   renderSection,
-  type Scores,
   searchRows,
   textTable,
   updateResults,
 } from './bench-report';
 import {loadRegistry} from '../src/plugins/short-links/registry';
+import {QUESTION_PAGES, type Scores} from './budget';
 import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
 import {fileGzipSize, kindOf, pageWeight, zeroByKind} from './page-weight';
 import {serveStatic} from './serve-static';

@@ -1,3 +1,4 @@
+// Own code: Playwright's installer downloads browsers; these tests must use Debian's chromium and nginx.
 /**
  * Finds the system programs the end-to-end tests need (Debian's chromium,
  * and nginx for the real-server run) and installs the missing ones with

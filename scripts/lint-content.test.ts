@@ -151,9 +151,6 @@ const cases: [string, string[]][] = [
       `${FEEDBACK}:8  链接 clear-cache 无法识别：链接到另一个问题请写它的文件相对路径（如 03-reset-password.md 或 ../02-login/03-reset-password.md），链接到外部网站请写完整网址（http:// 或 https:// 开头）。`,
     ],
   ],
-  ['skipped-heading', [`${FEEDBACK}:10  标题跳级了：上一个标题是 ##，这里是 ####。请改成 ###（每次只能往下一级）。`]],
-  ['first-heading-level', [`${FEEDBACK}:8  正文的第一个标题要用 ##，这里用了 ###：请改成 ##。`]],
-  ['h1-in-body', [`${FEEDBACK}:8  正文中不要用一级标题（# 标题），页面标题已由 title 显示：请改成 ## 标题。`]],
   [
     'heading-without-id',
     [`${FEEDBACK}:8  标题末尾要加英文锚点 {#英文短词}，如 ## 操作步骤 {#steps}（分享到这一段的链接要用纯英文）。`],
@@ -361,7 +358,8 @@ describe('lintContent on the payloads the build refuses', () => {
   });
 });
 
-describe('publishedRegistries', () => {
+// These spawn git or tsx: on a loaded 2-core machine they take longer than vitest's 5 s default.
+describe('publishedRegistries', {timeout: 30_000}, () => {
   it('reads every committed version of the registry, skipping one committed broken', () => {
     const root = caseRoot('good');
     const registryFile = path.join(root, REGISTRY_FILE);
@@ -389,7 +387,7 @@ describe('publishedRegistries', () => {
   });
 });
 
-describe('npm run lint:content', () => {
+describe('npm run lint:content', {timeout: 30_000}, () => {
   const run = (root: string) =>
     spawnSync(
       process.execPath,
@@ -401,9 +399,9 @@ describe('npm run lint:content', () => {
     );
 
   it('prints each error as file:line and exits with 1', () => {
-    const result = run(caseRoot('skipped-heading'));
+    const result = run(caseRoot('heading-without-id'));
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${FEEDBACK}:10  标题跳级了`);
+    expect(result.stderr).toContain(`${FEEDBACK}:8  标题末尾要加英文锚点`);
     expect(result.stderr).toContain('内容检查未通过：1 处需要修改（共检查 3 个问题文件）。');
   });
 

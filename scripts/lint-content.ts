@@ -1,16 +1,18 @@
+// Own code: these are this site's content rules (links to question files, the short-link registry, restricted values) with Chinese messages; the generic parts are Joi (front matter, registry) and markdownlint (Markdown style, heading levels).
 /**
  * npm run lint:content — checks every question file of docs/ before a build,
  * and tells the editor, in Chinese, the file, the line and what to change.
  * CONTRIBUTING.md explains each message.
  */
 import {execFileSync} from 'node:child_process';
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import {visit} from 'unist-util-visit';
+import Joi from 'joi';
 import type {Definition, Heading, Link, Nodes as Node, Root} from 'mdast';
 import {
   checkRegistry,
@@ -29,6 +31,7 @@ import {
 } from '../src/lib/restricted';
 import {unsafeFrontMatter, unsafeNodes, unsafeUrl} from '../src/remark/safe-content';
 import {EMPTY_BODY, isBlank} from '../src/remark/non-empty';
+import {filesOf} from '../src/lib/files';
 import {loadQuestions, sitePath, type QuestionFile} from './content/questions';
 
 export type LintError = {file: string; line?: number; message: string};
@@ -116,73 +119,67 @@ function plainText(node: Node): string {
 /** Category folders: ASCII names and a _category_.json that parses. Returns the category pages' paths. */
 function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<string> {
   const categoryPaths = new Set<string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      const rel = path.relative(root, full);
-      if (!statSync(full).isDirectory()) {
-        if (!ASCII_NAME.test(name)) {
-          errors.push({file: rel, message: '文件名只能用小写英文、数字和 -，请改名（例如 03-reset-password.md）。'});
+  const files = filesOf(docsDir).map((file) => `docs/${file}`);
+  // Every folder that holds a file, parents first.
+  const folders = new Set(
+    files.flatMap((file) =>
+      file
+        .split('/')
+        .slice(1, -1)
+        .map((_, i, parts) => ['docs', ...parts.slice(0, i + 1)].join('/')),
+    ),
+  );
+  for (const file of files) {
+    if (!ASCII_NAME.test(path.posix.basename(file))) {
+      errors.push({file, message: '文件名只能用小写英文、数字和 -，请改名（例如 03-reset-password.md）。'});
+    }
+  }
+  for (const folder of folders) {
+    if (!ASCII_NAME.test(path.posix.basename(folder))) {
+      errors.push({file: folder, message: '文件夹名只能用小写英文、数字和 -，请改名（例如 02-login）。'});
+    }
+    const categoryFile = `${folder}/_category_.json`;
+    if (!existsSync(path.join(root, categoryFile))) {
+      errors.push({
+        file: categoryFile,
+        message:
+          '每个文件夹都需要一个 _category_.json，写明显示的名字和顺序，例如 {"label": "登录问题", "position": 2}。',
+      });
+    } else {
+      const json = readJson(root, categoryFile);
+      if ('error' in json) errors.push(json.error);
+      else {
+        const category = (json.value ?? {}) as {
+          label?: unknown;
+          link?: {slug?: unknown; title?: unknown; description?: unknown};
+        };
+        if (typeof category.label !== 'string' || category.label.trim() === '') {
+          errors.push({
+            file: categoryFile,
+            message: '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。',
+          });
         }
-        continue;
-      }
-      if (!ASCII_NAME.test(name)) {
-        errors.push({file: rel, message: '文件夹名只能用小写英文、数字和 -，请改名（例如 02-login）。'});
-      }
-      const categoryFile = path.relative(root, path.join(full, '_category_.json'));
-      if (!existsSync(path.join(root, categoryFile))) {
-        errors.push({
-          file: categoryFile,
-          message:
-            '每个文件夹都需要一个 _category_.json，写明显示的名字和顺序，例如 {"label": "登录问题", "position": 2}。',
-        });
-      } else {
-        const json = readJson(root, categoryFile);
-        if ('error' in json) errors.push(json.error);
-        else {
-          const category = (json.value ?? {}) as {
-            label?: unknown;
-            link?: {slug?: unknown; title?: unknown; description?: unknown};
-          };
-          if (typeof category.label !== 'string' || category.label.trim() === '') {
+        for (const key of ['label', 'title', 'description']) {
+          const value = key === 'label' ? category.label : category.link?.[key as 'title' | 'description'];
+          if (typeof value === 'string' && value.includes('"')) {
+            const at = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`));
+            errors.push({file: categoryFile, line: at + 1, message: `"${key}" ${STRAIGHT_QUOTE}`});
+          }
+          const line = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`) && /[<>]/.test(l));
+          if (line !== -1) {
             errors.push({
               file: categoryFile,
-              message: '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。',
+              line: line + 1,
+              message: `"${key}" 里不能有 < 或 >：浏览器会把它们当成标签的开始。请改用全角的＜＞或书名号《》。`,
             });
           }
-          for (const key of ['label', 'title', 'description']) {
-            const value = key === 'label' ? category.label : category.link?.[key as 'title' | 'description'];
-            if (typeof value === 'string' && value.includes('"')) {
-              const at = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`));
-              errors.push({file: categoryFile, line: at + 1, message: `"${key}" ${STRAIGHT_QUOTE}`});
-            }
-            const line = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`) && /[<>]/.test(l));
-            if (line !== -1) {
-              errors.push({
-                file: categoryFile,
-                line: line + 1,
-                message: `"${key}" 里不能有 < 或 >：浏览器会把它们当成标签的开始。请改用全角的＜＞或书名号《》。`,
-              });
-            }
-          }
-          const slug = category.link?.slug;
-          if (typeof slug === 'string') categoryPaths.add(`${slug.replace(/\/$/, '')}/`);
         }
+        const slug = category.link?.slug;
+        if (typeof slug === 'string') categoryPaths.add(`${slug.replace(/\/$/, '')}/`);
       }
-      walk(full);
     }
-  };
-  walk(docsDir);
-  return categoryPaths;
-}
-
-/** A front-matter value that must be one line of text. */
-function textField(q: QuestionFile, key: string): {text: string} | {problem: 'missing' | 'not-text'} {
-  const value = q.frontMatter[key];
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    return {problem: 'missing'};
   }
-  return typeof value === 'string' ? {text: value} : {problem: 'not-text'};
+  return categoryPaths;
 }
 
 export const STRAIGHT_QUOTE =
@@ -190,68 +187,61 @@ export const STRAIGHT_QUOTE =
 
 const NOT_TEXT = '要写成一行文字；如果内容全是数字、或以 [ { # * & ! | > 等符号开头，请用英文双引号把它括起来。';
 
+/** A line of text of at most `max` characters (counted as a reader counts them), without straight quotes. */
+const textLine = (max: number) =>
+  Joi.string()
+    .empty(Joi.valid(null, ''))
+    .trim()
+    .required()
+    .custom((text: string, helpers) => ([...text].length > max ? helpers.error('string.long') : text))
+    .pattern(/^[^"]*$/, 'quote');
+
+/** What a question's front matter must hold; Docusaurus validates its own front matter with Joi too. */
+const FRONT_MATTER = Joi.object({
+  id: Joi.string().empty(Joi.valid(null, '')).required().pattern(ID_SLUG),
+  title: textLine(TITLE_MAX),
+  description: textLine(DESCRIPTION_MAX),
+  keywords: Joi.array().items(Joi.string().trim().required()).min(1).required(),
+}).unknown(true);
+
+/** The Chinese message for one error of FRONT_MATTER. */
+function frontMatterMessage(key: string, type: string, value: unknown): string {
+  const missing = type === 'any.required' || type === 'string.empty';
+  if (key === 'id') {
+    return missing
+      ? '缺少 id：在开头的 --- 之间加一行 id: 英文短词（如 id: reset-password）。它决定网址，定下后不要再改。'
+      : `id "${String(value)}" 不合格：只能用小写英文字母、数字和 -，并以字母开头（如 reset-password）。它出现在网址里，所以不能用中文。`;
+  }
+  if (key === 'keywords') {
+    return 'keywords 要写成 keywords: [词1, 词2]：方括号里写读者可能搜索的说法（同义词、口语），至少一个，用英文逗号隔开。';
+  }
+  const length = [...String(value)].length;
+  if (type === 'string.long') {
+    return key === 'title'
+      ? `title 有 ${length} 个字，最多 ${TITLE_MAX} 个字：标题只写问题本身，细节写在正文里（太长的标题在搜索结果和 QQ 的链接预览里会被截断）。`
+      : `description 有 ${length} 个字，最多 ${DESCRIPTION_MAX} 个字：请缩短成一句话，详细内容写在正文里。`;
+  }
+  if (type === 'string.pattern.name') return `${key} ${STRAIGHT_QUOTE}`;
+  if (!missing) return `${key} ${NOT_TEXT}`;
+  return key === 'title'
+    ? '缺少 title：在开头的 --- 之间加一行 title: 问题原文。'
+    : `缺少 description：加一行 description: 一句话回答或概括这个问题（最多 ${DESCRIPTION_MAX} 个字，显示在搜索结果和链接预览中）。`;
+}
+
 function lintFrontMatter(q: QuestionFile, errors: LintError[]) {
   const at = (key: string) => q.keyLines[key] ?? 1;
-  const push = (line: number, message: string) => errors.push({file: q.file, line, message});
-
-  const id = q.frontMatter.id;
-  if (id === undefined || id === null || id === '') {
-    push(
-      at('id'),
-      '缺少 id：在开头的 --- 之间加一行 id: 英文短词（如 id: reset-password）。它决定网址，定下后不要再改。',
-    );
-  } else if (typeof id !== 'string' || !ID_SLUG.test(id)) {
-    push(
-      at('id'),
-      `id "${String(id)}" 不合格：只能用小写英文字母、数字和 -，并以字母开头（如 reset-password）。它出现在网址里，所以不能用中文。`,
-    );
+  const {error} = FRONT_MATTER.validate(q.frontMatter, {abortEarly: false});
+  // One message per key and kind of error (a list of bad keywords is one message).
+  const messages = new Map<string, {key: string; message: string}>();
+  for (const {
+    path: [key],
+    type,
+  } of error?.details ?? []) {
+    const message = frontMatterMessage(String(key), type, q.frontMatter[String(key)]);
+    messages.set(message, {key: String(key), message});
   }
-
-  const title = textField(q, 'title');
-  if ('problem' in title) {
-    push(
-      at('title'),
-      title.problem === 'missing' ? '缺少 title：在开头的 --- 之间加一行 title: 问题原文。' : `title ${NOT_TEXT}`,
-    );
-  } else if ([...title.text].length > TITLE_MAX) {
-    push(
-      at('title'),
-      `title 有 ${[...title.text].length} 个字，最多 ${TITLE_MAX} 个字：标题只写问题本身，细节写在正文里（太长的标题在搜索结果和 QQ 的链接预览里会被截断）。`,
-    );
-  }
-
-  const description = textField(q, 'description');
-  if ('problem' in description) {
-    push(
-      at('description'),
-      description.problem === 'missing'
-        ? `缺少 description：加一行 description: 一句话回答或概括这个问题（最多 ${DESCRIPTION_MAX} 个字，显示在搜索结果和链接预览中）。`
-        : `description ${NOT_TEXT}`,
-    );
-  } else if ([...description.text].length > DESCRIPTION_MAX) {
-    push(
-      at('description'),
-      `description 有 ${[...description.text].length} 个字，最多 ${DESCRIPTION_MAX} 个字：请缩短成一句话，详细内容写在正文里。`,
-    );
-  }
-
-  for (const {key, message} of unsafeFrontMatter(q.frontMatter)) push(at(key), message);
-  for (const key of ['title', 'description']) {
-    const value = q.frontMatter[key];
-    if (typeof value === 'string' && value.includes('"')) push(at(key), `${key} ${STRAIGHT_QUOTE}`);
-  }
-
-  const keywords = q.frontMatter.keywords;
-  if (
-    !Array.isArray(keywords) ||
-    keywords.length === 0 ||
-    keywords.some((k) => typeof k !== 'string' || k.trim() === '')
-  ) {
-    push(
-      at('keywords'),
-      'keywords 要写成 keywords: [词1, 词2]：方括号里写读者可能搜索的说法（同义词、口语），至少一个，用英文逗号隔开。',
-    );
-  }
+  for (const {key, message} of messages.values()) errors.push({file: q.file, line: at(key), message});
+  for (const {key, message} of unsafeFrontMatter(q.frontMatter)) errors.push({file: q.file, line: at(key), message});
 }
 
 function lintBody(
@@ -280,19 +270,8 @@ function lintBody(
     push({position: {start: {line}}}, STRAIGHT_QUOTE);
   });
 
-  let previousDepth = 1;
+  // Heading levels (one # for the title only, no skipped level) are markdownlint's MD025 and MD001 (npm run lint:md).
   visit(tree, 'heading', (node: Heading) => {
-    if (node.depth === 1) {
-      push(node, '正文中不要用一级标题（# 标题），页面标题已由 title 显示：请改成 ## 标题。');
-    } else if (node.depth > previousDepth + 1) {
-      push(
-        node,
-        previousDepth === 1
-          ? `正文的第一个标题要用 ##，这里用了 ${'#'.repeat(node.depth)}：请改成 ##。`
-          : `标题跳级了：上一个标题是 ${'#'.repeat(previousDepth)}，这里是 ${'#'.repeat(node.depth)}。请改成 ${'#'.repeat(previousDepth + 1)}（每次只能往下一级）。`,
-      );
-    }
-    previousDepth = node.depth;
     const anchor = HEADING_ID.exec(plainText(node))?.[1];
     if (anchor === undefined) {
       push(node, '标题末尾要加英文锚点 {#英文短词}，如 ## 操作步骤 {#steps}（分享到这一段的链接要用纯英文）。');
@@ -364,17 +343,9 @@ function restrictedMessage(name: string): string {
 
 /** Text files of the tree that could carry a restricted value. */
 function textFiles(root: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      if (SKIP_DIRS.has(name) || name.startsWith('build-')) continue;
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(md|mdx|json|jsonc|ts|tsx|js|mjs|cjs|css|txt|yml|yaml|html|conf)$/.test(name)) files.push(full);
-    }
-  };
-  walk(root);
-  return files;
+  return filesOf(root, (folder) => SKIP_DIRS.has(folder) || folder.startsWith('build-'))
+    .filter((file) => /\.(md|mdx|json|jsonc|ts|tsx|js|mjs|cjs|css|txt|yml|yaml|html|conf)$/.test(file))
+    .map((file) => path.join(root, file));
 }
 
 /** The restricted values must appear in no file of the tree, however escaped (\# &#35;). */
@@ -396,31 +367,24 @@ function lintRestricted(root: string, {file: valuesFile, values}: RestrictedValu
   }
 }
 
-/** Shape of each registry entry: {"id": "...", "paths": ["/.../"], "retiredTo"?: "..."}. */
+/** The registry's shape: {"<n>": {"id": "...", "paths": ["/.../"], "retiredTo"?: "..."}}. */
+const REGISTRY = Joi.object().pattern(
+  Joi.string(),
+  Joi.object({id: Joi.string().required(), paths: Joi.array().items(Joi.string()).required(), retiredTo: Joi.string()}),
+);
+
 function registryShapeErrors(registry: unknown, lineOf: (n: string) => number | undefined): LintError[] {
   const example = '每一条要写成 "编号": {"id": "问题的 id", "paths": ["/网址/"]}';
-  if (typeof registry !== 'object' || registry === null || Array.isArray(registry)) {
-    return [{file: REGISTRY_FILE, line: 1, message: `登记表要用 { } 括起来，${example}。`}];
-  }
-  const errors: LintError[] = [];
-  for (const [n, entry] of Object.entries(registry as Record<string, unknown>)) {
-    const e = entry as Record<string, unknown> | null;
-    const ok =
-      typeof e === 'object' &&
-      e !== null &&
-      typeof e.id === 'string' &&
-      Array.isArray(e.paths) &&
-      e.paths.every((p) => typeof p === 'string') &&
-      (e.retiredTo === undefined || typeof e.retiredTo === 'string');
-    if (!ok) {
-      errors.push({
-        file: REGISTRY_FILE,
-        line: lineOf(n),
-        message: `编号 ${n} 写法不对：${example}，下线的问题再加 "retiredTo": "替代它的问题的 id"。`,
-      });
-    }
-  }
-  return errors;
+  // The numbers of the entries in error; "" when the registry itself is not an object.
+  const numbers = new Set(
+    (REGISTRY.validate(registry, {abortEarly: false}).error?.details ?? []).map((d) => String(d.path[0] ?? '')),
+  );
+  if (numbers.has('')) return [{file: REGISTRY_FILE, line: 1, message: `登记表要用 { } 括起来，${example}。`}];
+  return [...numbers].map((n) => ({
+    file: REGISTRY_FILE,
+    line: lineOf(n),
+    message: `编号 ${n} 写法不对：${example}，下线的问题再加 "retiredTo": "替代它的问题的 id"。`,
+  }));
 }
 
 /**

@@ -11,7 +11,8 @@ function lintMarkdown(file: string) {
   return {status: result.status, output: `${result.stdout}${result.stderr}`};
 }
 
-describe('Markdown style (markdownlint-cli2 configured for Chinese text)', () => {
+// Each case spawns markdownlint-cli2: slow on a loaded machine.
+describe('Markdown style (markdownlint-cli2 configured for Chinese text)', {timeout: 30_000}, () => {
   it('accepts long unwrapped Chinese lines, headings ending in Chinese punctuation and the lists the pages use', () => {
     const {status, output} = lintMarkdown('chinese.md');
     expect(output).toContain('Linting: 1 file(s)');
@@ -29,5 +30,16 @@ describe('Markdown style (markdownlint-cli2 configured for Chinese text)', () =>
       'bad.md:17:1 error MD029',
       'bad.md:19:4 error MD034',
     ]);
+  });
+
+  // The front matter's title is the page's one h1 (MD025), and headings go down one level at a time (MD001).
+  it.each([
+    ['h1-in-body.md', 'h1-in-body.md:8 error MD025'],
+    ['first-heading-level.md', 'first-heading-level.md:8 error MD001'],
+    ['skipped-heading.md', 'skipped-heading.md:10 error MD001'],
+  ])('rejects the heading levels of %s', (file, error) => {
+    const {status, output} = lintMarkdown(file);
+    expect(status).toBe(1);
+    expect(output.match(/[\w-]+\.md:\d+(?::\d+)? error MD\d+/g)).toEqual([error]);
   });
 });

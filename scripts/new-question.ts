@@ -1,3 +1,4 @@
+// Own code: it writes this site's front matter and short-link registry entry; prompts are node:readline, YAML is the yaml package.
 /**
  * npm run new — creates a question file with its front matter and gives it
  * the next free short number in the registry.

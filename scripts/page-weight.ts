@@ -1,3 +1,4 @@
+// Own code: a budget of the build's own gzipped files a page loads, stable from run to run; Lighthouse measures network transfer instead.
 /**
  * What a page loads before its `load` event, in gzipped bytes of the build's
  * own files: a byte count, not a timing, so that a budget check is stable.

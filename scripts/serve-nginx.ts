@@ -1,3 +1,4 @@
+// Own code: it runs the shipped deploy/nginx.conf itself, adapted to a port and a temp folder; no package does that.
 /**
  * Serves a build with real nginx and the shipped deploy/nginx.conf, for the
  * end-to-end tests: the config's `listen` and `alias` (and its base path, if

@@ -43,7 +43,8 @@ describe.each(['/', '/faq/'])('serveStatic under %s', (base) => {
     const text = await response.text();
     expect(text).not.toContain('SECRET');
     expect(text).not.toContain('root:');
-    expect(response.status).toBe(404);
+    // 400: serve-handler refuses a path that leaves the folder.
+    expect([400, 404]).toContain(response.status);
   });
 });
 

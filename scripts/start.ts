@@ -1,3 +1,4 @@
+// Own code: `docusaurus start` has no search and `docusaurus serve` does not rebuild; this builds, serves (serve-static.ts) and rebuilds on change.
 /**
  * npm start — the whole site as readers get it, search included, at
  * http://localhost:3000/: a production build of build/, served, and built

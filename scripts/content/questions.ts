@@ -1,8 +1,9 @@
-import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {LineCounter, parseDocument, isMap, isScalar} from 'yaml';
+import {filesOf} from '../../src/lib/files';
 
-/** One question file of docs/, read for the content tools (lint, new, fidelity). */
+/** One question file of docs/, read for the content tools (lint, new). */
 export type QuestionFile = {
   /** Path relative to the repository root, with forward slashes. */
   file: string;
@@ -25,20 +26,6 @@ const BAD_YAML =
 const UNCLOSED_FRONT_MATTER =
   '开头的 front matter 没有结束：第 1 行的 --- 之后写完 id、title、description、keywords，要再写一行 ---，下面才是正文。';
 const DUPLICATE_KEY = '这一项在开头 --- 之间写了两次：请删掉多余的一行。';
-
-/** Every Markdown file under `docsDir`, in folder order. */
-export function markdownFiles(docsDir: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.mdx?$/.test(name)) files.push(full);
-    }
-  };
-  walk(docsDir);
-  return files;
-}
 
 export function parseQuestion(file: string, text: string): QuestionFile {
   const base = {file: file.split(path.sep).join('/'), frontMatter: {}, keyLines: {}};
@@ -72,7 +59,10 @@ export function parseQuestion(file: string, text: string): QuestionFile {
 
 /** The question files under `docsDir`, named relative to `root`. */
 export function loadQuestions(docsDir: string, root = process.cwd()): QuestionFile[] {
-  return markdownFiles(docsDir).map((file) => parseQuestion(path.relative(root, file), readFileSync(file, 'utf8')));
+  return filesOf(docsDir)
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => path.join(docsDir, file))
+    .map((file) => parseQuestion(path.relative(root, file), readFileSync(file, 'utf8')));
 }
 
 /**

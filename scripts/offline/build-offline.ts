@@ -1,3 +1,4 @@
+// Own code: no exporter turns a Docusaurus build into a file:// copy with the site's search; it uses cheerio, fflate and the site's own search engine.
 /**
  * npm run build:offline — a copy of the built site that works opened from a
  * folder (file://), with no server: build-offline/ and build-offline.zip.

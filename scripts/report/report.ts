@@ -1,3 +1,4 @@
+// Own code: log analyzers (GoAccess and the like) know neither the site's event beacon nor its questions; bots are isbot's, search suggestions the site's engine.
 /**
  * npm run report -- LOG... : what the server's access logs say about the
  * site's use (src/lib/events), as one HTML page and a summary in the terminal.

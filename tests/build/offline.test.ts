@@ -1,28 +1,20 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {runInNewContext} from 'node:vm';
-import {unzipSync} from 'fflate';
 import {describe, expect, it} from 'vitest';
-import {ZIP_FOLDER} from '../../scripts/offline/build-offline';
-import {filesOf} from '../../src/lib/files';
 import {checkOffline} from '../../scripts/offline/check';
 import {DATA_GLOBAL, type OfflineData} from '../../scripts/offline/search-data';
 import {SearchEngine} from '../../src/lib/search/engine';
 import {EVENT_FILE} from '../../src/lib/events/encode';
 import {searchFillerWords, searchSynonyms} from '../../src/data/search-words';
 import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
-import {OFFLINE_BUILD, PUBLIC_BUILD, buildFiles, sitemapPaths} from './site';
+import {OFFLINE_BUILD, PUBLIC_BUILD, buildFiles, pagesOfSitemap} from './site';
 
 const questions = currentPaths(loadRegistry()).map((p) => `${p.slice(1)}index.html`);
 
+// Broken addresses and site scripts make build-offline.ts itself fail (checkOffline); here, what it does not check.
 describe('the offline copy (build-offline/)', () => {
   const report = checkOffline(OFFLINE_BUILD);
-
-  it('has only relative addresses to files that exist, and none of the site scripts', () => {
-    expect(buildFiles(OFFLINE_BUILD).length).toBeGreaterThan(50);
-    expect(report.checked).toBeGreaterThan(1000);
-    expect(report.problems).toEqual([]);
-  });
 
   it('records nothing: no script or page of it names the event file, and no vote buttons show', () => {
     const texts = buildFiles(OFFLINE_BUILD)
@@ -37,7 +29,8 @@ describe('the offline copy (build-offline/)', () => {
   it('reaches every question, and every page of the sitemap but the server search page, by links from index.html', () => {
     expect(questions.length).toBeGreaterThan(30);
     expect(questions.filter((q) => !report.reachable.has(q))).toEqual([]);
-    const pages = sitemapPaths(PUBLIC_BUILD)
+    const pages = pagesOfSitemap(readFileSync(path.join(PUBLIC_BUILD, 'sitemap.xml'), 'utf8'))
+      .map((p) => p.slice(1))
       .filter((p) => p !== 'search/')
       .map((p) => `${p}index.html`);
     expect(pages.filter((p) => !report.reachable.has(p))).toEqual([]);
@@ -65,14 +58,5 @@ describe('the offline copy (build-offline/)', () => {
     expect(top('清缓存')).toBe('清缓存方法');
     // A misspelling the site's search corrects (src/data/search-words.ts).
     expect(top('考情率')).toBe('考勤率：有考勤人员/在场人员');
-  });
-
-  it('is also a zip of the same files in one folder', () => {
-    const zip = unzipSync(readFileSync(`${OFFLINE_BUILD}.zip`));
-    expect(Object.keys(zip).sort()).toEqual(
-      filesOf(OFFLINE_BUILD)
-        .map((f) => `${ZIP_FOLDER}/${f}`)
-        .sort(),
-    );
   });
 });

@@ -1,7 +1,5 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {load} from 'cheerio';
-import type {BuiltPage} from '../../scripts/content/fidelity';
 import {filesOf} from '../../src/lib/files';
 import {loadNames, loadValues} from '../../src/lib/restricted';
 
@@ -23,10 +21,9 @@ export function testRestrictedValues(): Record<string, string> {
   return loadValues(TEST_RESTRICTED_FILE, loadNames());
 }
 
-/** The pages of a build's sitemap, as paths without the base ("" for the home page). */
-export function sitemapPaths(dir: string, base = '/'): string[] {
-  const xml = readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base.length));
+/** The pages a sitemap lists, as paths from the host ("/faq/hangzhou/"); the build tests and the browser tests read it so. */
+export function pagesOfSitemap(xml: string): string[] {
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
 /** Every file of a build folder; fails if the build is missing. */
@@ -35,25 +32,3 @@ export function buildFiles(dir: string): string[] {
   return filesOf(dir).map((file) => path.join(dir, file));
 }
 
-/** The question and category pages of a build: breadcrumb, title and answer text. */
-export function builtDocPages(dir: string): BuiltPage[] {
-  return buildFiles(dir)
-    .filter((f) => f.endsWith('index.html'))
-    .flatMap((file) => {
-      const $ = load(readFileSync(file, 'utf8'));
-      const crumbs = $('nav.theme-doc-breadcrumbs li')
-        .toArray()
-        .map((li) => $(li).text().trim())
-        .filter(Boolean);
-      const markdown = $('.theme-doc-markdown');
-      if (markdown.length === 0) return [];
-      return [
-        {
-          path: `/${path.relative(dir, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'),
-          crumbs: crumbs.slice(0, -1),
-          title: $('h1').first().text().trim(),
-          text: markdown.text(),
-        },
-      ];
-    });
-}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {load} from 'cheerio';
-import {BUDGET, kb, QUESTION_PAGES} from '../../scripts/bench-report';
+import {BUDGET, kb, QUESTION_PAGES} from '../../scripts/budget';
 import {fileGzipSize, kindOf, pageWeight} from '../../scripts/page-weight';
 import {expect, navbarBox, test, waitForHydration} from './fixtures';
 

@@ -1,4 +1,4 @@
-import {QUESTION_PAGES} from '../../scripts/bench-report';
+import {QUESTION_PAGES} from '../../scripts/budget';
 import {expect, test} from './fixtures';
 
 // Each page carries the CSS its own HTML needs (src/plugins/lean-css), so it

@@ -1,4 +1,5 @@
 import {test as base, expect, type Page} from '@playwright/test';
+import {pagesOfSitemap} from '../build/site';
 
 /** Problems seen while a test's page was open: any of them fails the test. */
 export type Problems = {
@@ -60,8 +61,7 @@ export async function waitForHydration(page: Page) {
 export async function sitemapPaths(page: Page): Promise<string[]> {
   const response = await page.request.get('sitemap.xml');
   expect(response.ok()).toBe(true);
-  const xml = await response.text();
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const paths = pagesOfSitemap(await response.text());
   expect(paths.length).toBeGreaterThan(0);
   return paths;
 }

@@ -7,7 +7,8 @@ describe('FAQ_EVENTS', () => {
     vi.resetModules();
   });
 
-  it('records events by default, and not when the build sets FAQ_EVENTS=0', async () => {
+  // Loads docusaurus.config.ts and every plugin it imports, twice: seconds on a loaded machine.
+  it('records events by default, and not when the build sets FAQ_EVENTS=0', {timeout: 30_000}, async () => {
     vi.stubEnv('FAQ_EVENTS', undefined);
     expect((await import('../../../docusaurus.config')).default.customFields).toEqual({events: true});
     vi.resetModules();

@@ -1,4 +1,4 @@
-import type {DocInput, SidebarNode} from '../faq-data/collect';
+import {questionId, type DocInput, type SidebarNode} from '../faq-data/collect';
 
 /** A question on the all-in-one page; its answer is its own Markdown file. */
 export type AllQuestion = {id: string; title: string; permalink: string};
@@ -36,7 +36,7 @@ export function groupAllQuestions(docs: Doc[], sidebar: SidebarNode[], baseUrl: 
   const question = (docId: string): AllQuestion => {
     const doc = byId.get(docId);
     if (!doc) throw new Error(`all-questions: 侧边栏中的文档 ${docId} 不存在。`);
-    const id = doc.frontMatter.id ?? docId.split('/').pop()!;
+    const id = questionId(doc);
     sources[id] = doc.source;
     return {id, title: doc.title, permalink: doc.permalink};
   };

@@ -55,7 +55,11 @@ function placeDocs(sidebar: SidebarNode[], docs: Map<string, DocInput>): {catego
   return {categories, placed};
 }
 
-function slugOf(doc: DocInput): string {
+/**
+ * A question's id, the one rule for every plugin: its front matter's id (the
+ * content lint requires one), else the last part of Docusaurus's doc id.
+ */
+export function questionId(doc: {id: string; frontMatter: {id?: string}}): string {
   return doc.frontMatter.id ?? doc.id.split('/').pop()!;
 }
 
@@ -98,12 +102,12 @@ function relatedQuestions(placed: Placed[]): Map<string, string[]> {
     const chosen = strong.length >= RELATED_MIN ? strong : scored.slice(0, RELATED_MIN);
     if (chosen.length < RELATED_MIN) {
       throw new Error(
-        `问题 ${slugOf(p.doc)} 只找到 ${chosen.length} 个相关问题（至少 ${RELATED_MIN} 个）：请在 keywords 中补充与其他问题共有的说法。`,
+        `问题 ${questionId(p.doc)} 只找到 ${chosen.length} 个相关问题（至少 ${RELATED_MIN} 个）：请在 keywords 中补充与其他问题共有的说法。`,
       );
     }
     related.set(
-      slugOf(p.doc),
-      chosen.map(({j}) => slugOf(placed[j]!.doc)),
+      questionId(p.doc),
+      chosen.map(({j}) => questionId(placed[j]!.doc)),
     );
   });
   return related;
@@ -118,7 +122,7 @@ export function collectFaqData(
   const related = relatedQuestions(placed);
   const questions: Record<string, FaqQuestion> = {};
   for (const {doc, category} of placed) {
-    const id = slugOf(doc);
+    const id = questionId(doc);
     const n = numbers.get(id);
     if (n === undefined) {
       throw new Error(`问题 ${id} 没有短链接编号（${REGISTRY_FILE}）：用 npm run new 新建问题，或在登记表末尾加一条。`);

@@ -16,7 +16,7 @@ type PostBuild = NonNullable<Plugin['postBuild']>;
 type Loaded = {name: string; postBuild?: PostBuild};
 
 export const PLUGIN_NAME = 'finish-build';
-const README = 'src/plugins/finish-build/README.md';
+const README = 'src/plugins/README.md（finish-build）';
 
 /**
  * Resolves once every plugin after this one has finished its postBuild.
@@ -112,7 +112,7 @@ export function checkRestricted(
  * The last steps of a build, after every other plugin's postBuild (the
  * short-link pages, lean-css, the sitemap, the search index): the
  * Content-Security-Policy of every page, the scan for restricted values,
- * and the .gz files for nginx. See README.md.
+ * and the .gz files for nginx. See src/plugins/README.md.
  */
 export default function finishBuildPlugin({internal}: {internal: boolean}) {
   return (context: LoadContext): Plugin => ({

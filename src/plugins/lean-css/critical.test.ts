@@ -2,7 +2,7 @@ import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {criticalCss, singleQuoteDataUrls} from './critical';
+import {criticalCss, singleQuoteDataUrls, unmatchedAlwaysCritical} from './critical';
 
 const ICON = String.raw`url("data:image/svg+xml;utf8,<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>")`;
 
@@ -73,5 +73,12 @@ h1{font-size:2rem}
 
   it('fails when the page has no stylesheet it can read', async () => {
     await expect(criticalCss({outDir, baseUrl: '/'})(page('/missing/'))).rejects.toThrow('没有找到页面的样式表');
+  });
+});
+
+describe('unmatchedAlwaysCritical', () => {
+  it('names the colour-mode patterns that no selector of the stylesheet matches', () => {
+    const css = '[data-theme=dark] h1{color:#fff}#__docusaurus-base-url-issue-banner-container{display:none}';
+    expect(unmatchedAlwaysCritical(css).map(String)).toEqual([String(/\[data-theme-choice=/)]);
   });
 });

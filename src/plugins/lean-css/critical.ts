@@ -1,5 +1,6 @@
 import Beasties from 'beasties';
 import {load} from 'cheerio';
+import postcss from 'postcss';
 
 export type CriticalOptions = {
   /** The build folder, where the stylesheet's file is. */
@@ -22,6 +23,21 @@ export function singleQuoteDataUrls(css: string): string {
   );
 }
 
+/**
+ * Rules every page's critical CSS keeps though its HTML matches none of them:
+ * the theme's colour mode, which a script sets on <html> before the first paint.
+ */
+export const ALWAYS_CRITICAL = [/\[data-theme=dark\]/, /\[data-theme-choice=/, /#__docusaurus-base-url-issue-banner/];
+
+/** The ALWAYS_CRITICAL patterns that no selector of `css` matches (a theme upgrade renamed what they name). */
+export function unmatchedAlwaysCritical(css: string): RegExp[] {
+  const selectors: string[] = [];
+  postcss.parse(css).walkRules((rule) => {
+    selectors.push(...rule.selectors);
+  });
+  return ALWAYS_CRITICAL.filter((pattern) => !selectors.some((selector) => pattern.test(selector)));
+}
+
 const STYLESHEET = /<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g;
 
 /**
@@ -36,7 +52,7 @@ export function criticalCss({outDir, baseUrl}: CriticalOptions): (html: string) 
   const beasties = new Beasties({
     path: outDir,
     publicPath: baseUrl,
-    allowRules: [/\[data-theme=dark\]/, /\[data-theme-choice=/, /#__docusaurus-base-url-issue-banner/],
+    allowRules: ALWAYS_CRITICAL,
     reduceInlineStyles: false,
     logLevel: 'warn',
   });

@@ -3,7 +3,7 @@ import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {filesOf} from '../../lib/files';
-import {criticalCss} from './critical';
+import {criticalCss, unmatchedAlwaysCritical} from './critical';
 import {purgeCss} from './purge';
 
 /** Writes through a temporary file, so that other plugins reading the page never see half of it. */
@@ -29,8 +29,10 @@ export default function leanCssPlugin(): Plugin {
       const usedText = [...texts.values()].join('\n');
 
       const renamed = new Map<string, string>();
+      let stylesheets = '';
       for (const file of files.filter((f) => /^assets\/css\/.*\.css$/.test(f))) {
         const css = purgeCss(readFileSync(path.join(outDir, file), 'utf8'), usedText);
+        stylesheets += css;
         const hash = createHash('sha256').update(css).digest('hex').slice(0, 8);
         const next = file.replace(/(\.[0-9a-f]+)?\.css$/, `.${hash}.css`);
         writeFileSync(path.join(outDir, next), css);
@@ -38,7 +40,16 @@ export default function leanCssPlugin(): Plugin {
         renamed.set(baseUrl + file, baseUrl + next);
       }
 
+      const unmatched = unmatchedAlwaysCritical(stylesheets);
+      if (unmatched.length > 0) {
+        throw new Error(
+          `lean-css：样式表里没有选择器匹配 ${unmatched.join('、')}，首屏样式会缺少颜色模式的规则。` +
+            '升级 Docusaurus 后请检查主题的颜色模式选择器，并更新 src/plugins/lean-css/critical.ts 的 ALWAYS_CRITICAL（见 src/plugins/README.md）。',
+        );
+      }
+
       const inline = criticalCss({outDir, baseUrl});
+      let inlined = 0;
       for (const [page, text] of texts) {
         if (!page.endsWith('.html')) continue;
         let html = text;
@@ -46,10 +57,16 @@ export default function leanCssPlugin(): Plugin {
         try {
           // Unchanged pages are not written: the short-links plugin writes its redirects meanwhile.
           const out = await inline(html);
+          if (out !== html) inlined += 1;
           if (out !== text) replaceFile(path.join(outDir, page), out);
         } catch (error) {
           throw new Error(`${page}：${(error as Error).message}`, {cause: error});
         }
+      }
+      if (inlined === 0) {
+        throw new Error(
+          'lean-css：没有一个页面链接样式表（<link rel="stylesheet">），首屏样式一个也没有内联：请检查 Docusaurus 写页面的方式',
+        );
       }
     },
   };

@@ -4,6 +4,7 @@ import {load} from 'cheerio';
 import {parseHTML} from 'linkedom';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadedDocs} from '../faq-data';
+import {questionId} from '../faq-data/collect';
 import {loadRegistry, numbersById} from '../short-links/registry';
 import {answerToReply, type LinkOf} from '../../lib/reply/convert';
 import type {Replies} from '../../lib/reply/compose';
@@ -57,7 +58,7 @@ export default function repliesPlugin(context: LoadContext): Plugin {
     allContentLoaded({allContent}) {
       const numbers = numbersById(loadRegistry());
       questions = loadedDocs(allContent).docs.flatMap((doc) => {
-        const n = numbers.get(doc.frontMatter.id ?? doc.id);
+        const n = numbers.get(questionId(doc));
         const sitePath = `/${doc.permalink.slice(baseUrl.length)}`.replace(/\/?$/, '/');
         return n === undefined ? [] : [{n, title: doc.title, path: sitePath}];
       });
@@ -72,7 +73,7 @@ export default function repliesPlugin(context: LoadContext): Plugin {
         if (body.length === 0) {
           throw new Error(
             `replies: ${path.relative(outDir, file)} 中没有读到答案（.theme-doc-markdown）：` +
-              '主题升级后请检查答案的外层元素是否改名（src/plugins/replies/README.md）。',
+              '主题升级后请检查答案的外层元素是否改名（src/plugins/README.md 的 replies 一节）。',
           );
         }
         replies[q.n] = {title: q.title, body};

@@ -44,7 +44,7 @@ export default function sharedChunksPlugin(context: LoadContext): Plugin {
                   if (twice.length > 0) {
                     throw new Error(
                       `shared-chunks：这些模块被打包进了多个代码块，页面会重复下载：\n${twice.join('\n')}\n` +
-                        '请检查 src/plugins/shared-chunks 的 cacheGroups 是否仍然生效（见该文件夹的 README）。',
+                        '请检查 src/plugins/shared-chunks 的 cacheGroups 是否仍然生效（见 src/plugins/README.md）。',
                     );
                   }
                 } catch (error) {

@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadedDocs} from '../faq-data';
+import {questionId} from '../faq-data/collect';
 import {checkRegistry, loadRegistry, targetId, type LiveQuestion} from './registry';
 import {shortLinkPage} from './render';
 
@@ -22,7 +23,7 @@ export default function shortLinksPlugin(context: LoadContext): Plugin {
       const docs = loadedDocs(allContent).docs;
       const live = new Map(
         docs.map((doc) => [
-          doc.frontMatter.id ?? doc.id,
+          questionId(doc),
           // The site uses trailing slashes; permalinks get theirs at routing time.
           `/${doc.permalink.slice(baseUrl.length)}`.replace(/\/?$/, '/'),
         ]),

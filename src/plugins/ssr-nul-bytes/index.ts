@@ -36,7 +36,7 @@ export default function ssrNulBytesPlugin(): Plugin {
       if (garbled.length > 0) {
         throw new Error(
           `ssr-nul-bytes: 这些页面含有乱码字符（NUL 或 U+FFFD）：${garbled.join('、')}。` +
-            '请检查 src/plugins/ssr-nul-bytes/README.md：服务端渲染是否还经过 server.ts。',
+            '请检查 src/plugins/README.md 的 ssr-nul-bytes 一节：服务端渲染是否还经过 server.ts。',
         );
       }
     },

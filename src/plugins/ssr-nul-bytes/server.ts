@@ -4,7 +4,7 @@
 // on every page); the HTML minifier then turns each into U+FFFD (garbled
 // Chinese). This module stands in for react-dom/server in the server bundle
 // (index.ts) and drops those bytes on the way out.
-import {Transform, type Writable} from 'node:stream';
+import {Transform} from 'node:stream';
 import {renderToPipeableStream as render} from 'react-dom/server.node';
 
 export * from 'react-dom/server.node';
@@ -18,7 +18,7 @@ export function renderToPipeableStream(...args: Parameters<typeof render>): Retu
   const stream = render(...args);
   return {
     ...stream,
-    pipe<T extends Writable>(destination: T): T {
+    pipe<T extends NodeJS.WritableStream>(destination: T): T {
       const clean = new Transform({
         transform(chunk: Uint8Array, _encoding, done) {
           done(null, withoutNul(chunk));

@@ -2,10 +2,10 @@
 // "Retry" in English when the load fails (a slow network in QQ). Not a
 // wrapper: the fallback is the whole component. tests/build/latin.test.ts
 // fails if the English one is bundled again.
-import type {LoadingComponentProps} from 'react-loadable';
+import type ThemeLoading from '@theme/Loading';
 import styles from './styles.module.css';
 
-export default function Loading({error, retry, pastDelay}: LoadingComponentProps) {
+export default function Loading({error, retry, pastDelay}: Parameters<typeof ThemeLoading>[0]) {
   if (error) {
     return (
       <div className={styles.box} role="alert">

@@ -2,7 +2,7 @@
 // and its answer by 有帮助 / 没帮助.
 // `swizzle --list` marks DocItem/Content unsafe to wrap: we rely on it rendering
 // its children right after the title it makes from front matter
-// (tests/e2e/share.spec.ts checks that the actions follow the h1, and
+// (tests/e2e/mobile.spec.ts checks that the actions follow the h1, and
 // tests/e2e/events.spec.ts that the vote follows the answer).
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
