@@ -18,7 +18,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {chromium, type Browser} from '@playwright/test';
 import * as prettier from 'prettier';
-import {defineEsbuildName, loadQueries, runSearchQueries, summarize} from './bench-search';
+import {defineEsbuildName, loadQueries, runSearchQueries, summarize} from './search-queries';
 import {
   type BenchResults,
   budgetRows,
