@@ -105,6 +105,10 @@ async function firstSearch(browser: Browser, url: string) {
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
     await page.goto(url, {waitUntil: 'networkidle', timeout: 60_000});
+    // A value typed before React hydrates the box is lost (the 10× page hydrates later than networkidle).
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', null, {
+      timeout: 60_000,
+    });
     // What the search asks for (its script, its files), not the prefetching of other pages (type Other).
     const after = new Map<string, string>();
     const fetched: {url: string; bytes: number}[] = [];
@@ -193,7 +197,7 @@ async function main() {
     ratio(f(once), f(scaled)),
   ];
   console.log(
-    `\n条件（搜索）：${JSON.stringify(PHONE.viewport)} 手机，CPU 降速 ${CPU_SLOWDOWN}×，往返 ${NETWORK.latency} ms，冷缓存\n`,
+    `\n搜索的条件：npm run bench 的手机（${PHONE.viewport.width}×${PHONE.viewport.height}），CPU 降速 ${CPU_SLOWDOWN}×，下行 ${(NETWORK.downloadThroughput * 8) / 1024 / 1024} Mbps、往返 ${NETWORK.latency} ms，冷缓存\n`,
   );
   console.log(
     textTable([
