@@ -9,6 +9,7 @@ import quietPrefetchPlugin from './src/plugins/quiet-prefetch';
 import allQuestionsPlugin from './src/plugins/all-questions';
 import leanCssPlugin from './src/plugins/lean-css';
 import repliesPlugin from './src/plugins/replies';
+import searchSimplifiedPlugin from './src/plugins/search-simplified';
 import ssrNulBytesPlugin from './src/plugins/ssr-nul-bytes';
 import {withShortLinkQr} from './src/plugins/short-links/qr';
 import finishBuildPlugin from './src/plugins/finish-build';
@@ -114,6 +115,7 @@ export default {
     faqDataPlugin,
     shortLinksPlugin,
     repliesPlugin,
+    searchSimplifiedPlugin,
     allQuestionsPlugin,
     noCodeHighlightingPlugin,
     quietPrefetchPlugin,

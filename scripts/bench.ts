@@ -22,7 +22,7 @@ import {parseArgs} from 'node:util';
 import {chromium, type Browser} from '@playwright/test';
 import {load} from 'cheerio';
 import * as prettier from 'prettier';
-import {defineEsbuildName, loadQueries, runSearchQueries, summarize} from './bench-search';
+import {defineEsbuildName, loadQueries, runSearchQueries, summarize} from './search-queries';
 import {
   type BenchResults,
   budgetRows,
@@ -53,7 +53,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4310);
 const LIGHTHOUSE_PORT = PORT + 1;
 const PLAIN_PORT = PORT + 2;
 
-const PHONE = {
+export const PHONE = {
   viewport: {width: 360, height: 740},
   deviceScaleFactor: 3,
   isMobile: true,
@@ -62,13 +62,13 @@ const PHONE = {
     'Mozilla/5.0 (Linux; Android 12; V2166A Build/SP1A.210812.003; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
     'Version/4.0 Chrome/109.0.5414.86 MQQBrowser/6.2 TBS/047205 Mobile Safari/537.36 V1_AND_SQ_9.0.20_4450_YYB_D QQ/9.0.20.14595 NetType/4G',
 };
-const NETWORK = {
+export const NETWORK = {
   offline: false,
   latency: 150,
   downloadThroughput: (1.6 * 1024 * 1024) / 8,
   uploadThroughput: (750 * 1024) / 8,
 };
-const CPU_SLOWDOWN = 4;
+export const CPU_SLOWDOWN = 4;
 const PROFILE =
   `360×740 手机（DPR 3，触屏，QQ 内置浏览器 UA），CPU 降速 ${CPU_SLOWDOWN}×，` +
   `下行 1.6 Mbps、上行 750 Kbps、往返 150 ms，冷缓存，gzip；每页 ${RUNS} 次取中位数`;

@@ -7,7 +7,7 @@
  *
  * Pages keep their server-rendered HTML with relative links (see rewrite.ts),
  * lose Docusaurus's JavaScript, and get offline.js (client.ts: the site's
- * search, keys and copy texts) with the site's index and replies in
+ * search, keys and copy texts) with the site's search files and replies in
  * search-data.js.
  */
 import {cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -18,6 +18,7 @@ import {load} from 'cheerio';
 import {zipSync} from 'fflate';
 import {filesOf} from '../../src/lib/files';
 import {findRestrictedValues, restrictedInFolder} from '../../src/lib/restricted';
+import {INDEX_FILE, SIMPLIFIED_FILE} from '../../src/lib/search/files';
 import {loadRegistry} from '../../src/plugins/short-links/registry';
 import {REPLIES_FILE} from '../../src/plugins/replies';
 import {loadQuestions, sitePath} from '../content/questions';
@@ -27,8 +28,6 @@ import {searchDataScript, type OfflineData} from './search-data';
 
 /** The folder name inside the zip. */
 export const ZIP_FOLDER = 'faq-offline';
-
-const INDEX_FILE = 'search-index.json';
 
 // Starts client.ts on the page that loads offline.js; colours follow the system (no toggle runs here).
 const ENTRY = `
@@ -71,7 +70,15 @@ function offlineData(from: string, base: string): OfflineData {
   // The home page's canonical address is the site's: SITE_URL and the base.
   const siteRoot = load(readFileSync(path.join(from, 'index.html'), 'utf8'))('link[rel="canonical"]').attr('href');
   if (!siteRoot) throw new Error(`${from}/index.html 没有 canonical 链接：读不出网站地址（SITE_URL）`);
-  return {index: read(INDEX_FILE), replies: read(REPLIES_FILE), placeholders, base, numbers, siteRoot};
+  return {
+    index: read(INDEX_FILE),
+    simplified: read(SIMPLIFIED_FILE),
+    replies: read(REPLIES_FILE),
+    placeholders,
+    base,
+    numbers,
+    siteRoot,
+  };
 }
 
 /** A copy of the public build shows no restricted value, however escaped. */
@@ -104,7 +111,8 @@ export function buildOffline({
   // Docusaurus's scripts, the files search-data.js carries and those precompressed for nginx are of no use from a folder.
   rmSync(path.join(out, 'assets', 'js'), {recursive: true, force: true});
   for (const file of filesOf(out)) {
-    if (file === INDEX_FILE || file === REPLIES_FILE || file.endsWith('.gz')) rmSync(path.join(out, file));
+    if ([INDEX_FILE, SIMPLIFIED_FILE, REPLIES_FILE].includes(file) || file.endsWith('.gz'))
+      rmSync(path.join(out, file));
   }
 
   for (const file of filesOf(out)) {

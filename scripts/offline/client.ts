@@ -5,12 +5,12 @@
  * search engine and its keys, the reply and link texts, the clipboard.
  * Without React, so its markup is made here (why this file exists).
  */
-import {SearchEngine, type SearchResult} from '../../src/lib/search/engine';
+import type {SearchEngine, SearchResult} from '../../src/lib/search/engine';
+import {createSearchEngine} from '../../src/lib/search/create';
 import {highlightParts} from '../../src/lib/search/highlight';
 import {RESULT_KEYS, resultKeyAction} from '../../src/lib/search/keys';
 import {replyText, shareText, shortLink} from '../../src/lib/reply/compose';
 import {copyText} from '../../src/lib/clipboard';
-import {searchFillerWords, searchSynonyms} from '../../src/data/search-words';
 import {DATA_GLOBAL, type OfflineData} from './search-data';
 
 const LIMIT = 8;
@@ -26,12 +26,7 @@ function dataLoader(doc: Document, root: string): () => Promise<Loaded> {
       script.src = `${root}search-data.js`;
       script.onload = () => {
         const data = (window as unknown as Record<string, OfflineData>)[DATA_GLOBAL]!;
-        const engine = new SearchEngine(data.index, {
-          synonyms: searchSynonyms,
-          fillerWords: searchFillerWords,
-          placeholders: data.placeholders,
-        });
-        resolve({data, engine});
+        resolve({data, engine: createSearchEngine(data)});
       };
       script.onerror = () => reject(new Error('search-data.js'));
       doc.head.append(script);

@@ -6,6 +6,7 @@ describe('searchDataScript', () => {
   it('sets the data as a global, safe inside a script', () => {
     const data: OfflineData = {
       index: [],
+      simplified: {帳: '帐'},
       replies: {'1': {title: '</script>', body: ['\u2028', {p: 'q/2/'}]}},
       placeholders: ['/xiaoshan/login/'],
       base: '/',

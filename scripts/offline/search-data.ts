@@ -1,18 +1,14 @@
 /**
  * search-data.js: what the offline copy's script (client.ts) needs and
- * cannot fetch from file://: the site's own search index and replies, read
+ * cannot fetch from file://: the site's own search files and replies, read
  * from the build, set as a global by a script file.
  */
-import type {RawIndex} from '../../src/lib/search/engine';
+import type {SearchData} from '../../src/lib/search/create';
 import type {Replies} from '../../src/lib/reply/compose';
 
-export type OfflineData = {
-  /** The site's search-index.json, as it is. */
-  index: RawIndex[];
+export type OfflineData = SearchData & {
   /** The site's replies.json (src/plugins/replies). */
   replies: Replies;
-  /** Site paths (with the base) of the placeholder pages (整理中), ranked below answers as on the site. */
-  placeholders: string[];
   /** The base path the site was built with: the index's URLs start with it. */
   base: string;
   /** Each question's short-link number, by its URL in the index. */

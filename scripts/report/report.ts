@@ -23,8 +23,9 @@ import path from 'node:path';
 import {createInterface} from 'node:readline';
 import {parseArgs} from 'node:util';
 import {createGunzip} from 'node:zlib';
-import {SearchEngine, type RawIndex} from '../../src/lib/search/engine';
-import {searchFillerWords, searchSynonyms} from '../../src/data/search-words';
+import type {RawIndex} from '../../src/lib/search/engine';
+import {createSearchEngine} from '../../src/lib/search/create';
+import {INDEX_FILE, SIMPLIFIED_FILE} from '../../src/lib/search/files';
 import {loadRegistry, targetId} from '../../src/plugins/short-links/registry';
 import {loadQuestions, sitePath} from '../content/questions';
 import {Tally, type SiteQuestion} from './tally';
@@ -45,9 +46,12 @@ export function siteQuestions(): SiteQuestion[] {
 
 /** The site's search engine on a build's index: what a reader finds now for a query. */
 export function suggester(buildDir: string, questions: SiteQuestion[]): Suggest {
-  const file = path.join(buildDir, 'search-index.json');
-  if (!existsSync(file)) throw new Error(`${file} 不存在：先运行 npm run build（报告用网站的搜索给出建议）`);
-  const index = JSON.parse(readFileSync(file, 'utf8')) as RawIndex[];
+  const read = (name: string) => {
+    const file = path.join(buildDir, name);
+    if (!existsSync(file)) throw new Error(`${file} 不存在：先运行 npm run build（报告用网站的搜索给出建议）`);
+    return JSON.parse(readFileSync(file, 'utf8'));
+  };
+  const index = read(INDEX_FILE) as RawIndex[];
   // The index's URLs carry the build's base path: a question's path is how they end.
   const byUrlEnd = (url: string) => questions.find((q) => url.endsWith(q.paths.at(-1)!));
   const placeholders = loadQuestions('docs')
@@ -56,11 +60,7 @@ export function suggester(buildDir: string, questions: SiteQuestion[]): Suggest 
   const placeholderUrls = index[0]!.documents
     .map((d) => (d as {u: string}).u)
     .filter((u) => placeholders.some((p) => u.endsWith(p)));
-  const engine = new SearchEngine(index, {
-    synonyms: searchSynonyms,
-    fillerWords: searchFillerWords,
-    placeholders: placeholderUrls,
-  });
+  const engine = createSearchEngine({index, simplified: read(SIMPLIFIED_FILE), placeholders: placeholderUrls});
   return (query) =>
     engine.search(query, SUGGESTIONS).map((r) => ({n: byUrlEnd(r.url)?.n ?? null, title: r.title, path: r.url}));
 }

@@ -2,6 +2,7 @@
  * Common misspellings and other wordings in search queries → the word the
  * answers use. Applied to what a reader types, before searching. Synonyms
  * that belong to one question go in that question's `keywords` instead.
+ * Tune on bench/search-queries.json only, never on bench/search-heldout.json.
  */
 export const searchSynonyms: Record<string, string> = {
   登陆: '登录',

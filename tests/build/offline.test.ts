@@ -1,14 +1,13 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {runInNewContext} from 'node:vm';
 import {describe, expect, it} from 'vitest';
 import {checkOffline} from '../../scripts/offline/check';
-import {DATA_GLOBAL, type OfflineData} from '../../scripts/offline/search-data';
-import {SearchEngine} from '../../src/lib/search/engine';
+import {HELDOUT_FILE, loadQueries, QUERIES_FILE} from '../../scripts/search-queries';
+import {createSearchEngine} from '../../src/lib/search/create';
 import {EVENT_FILE} from '../../src/lib/events/encode';
-import {searchFillerWords, searchSynonyms} from '../../src/data/search-words';
 import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
 import {OFFLINE_BUILD, PUBLIC_BUILD, buildFiles, pagesOfSitemap} from './site';
+import {offlineData, siteSearch} from './search';
 
 const questions = currentPaths(loadRegistry()).map((p) => `${p.slice(1)}index.html`);
 
@@ -37,9 +36,7 @@ describe('the offline copy (build-offline/)', () => {
   });
 
   it("carries the site's index and every question's reply, and its search finds the answer to common questions", () => {
-    const window: Record<string, OfflineData> = {};
-    runInNewContext(readFileSync(path.join(OFFLINE_BUILD, 'search-data.js'), 'utf8'), {window});
-    const data = window[DATA_GLOBAL]!;
+    const data = offlineData();
     expect(Object.keys(data.numbers)).toHaveLength(questions.length);
     for (const [url, n] of Object.entries(data.numbers)) {
       expect(questions, url).toContain(`${url.slice(1)}index.html`);
@@ -47,16 +44,26 @@ describe('the offline copy (build-offline/)', () => {
     }
     expect(data.placeholders.length).toBeGreaterThan(0);
     expect(data.siteRoot).toMatch(/^https?:\/\/[^/]+\/$/);
-    const engine = new SearchEngine(data.index, {
-      synonyms: searchSynonyms,
-      fillerWords: searchFillerWords,
-      placeholders: data.placeholders,
-    });
+    const engine = createSearchEngine(data);
     const top = (query: string) => engine.search(query, 1)[0]?.title;
     expect(top('忘记密码')).toBe('杭州市实名制重置密码说明');
     expect(top('工地码扫不了')).toMatch(/工地码/);
     expect(top('清缓存')).toBe('清缓存方法');
     // A misspelling the site's search corrects (src/data/search-words.ts).
     expect(top('考情率')).toBe('考勤率：有考勤人员/在场人员');
+  });
+
+  it("gives the site's results, in the same order, for every query of the search benchmarks", () => {
+    const site = siteSearch();
+    const offline = createSearchEngine(offlineData());
+    const queries = [...loadQueries(QUERIES_FILE), ...loadQueries(HELDOUT_FILE)].map((q) => q.q);
+    expect(queries.length).toBeGreaterThan(100);
+    let found = 0;
+    for (const query of queries) {
+      const results = site.search(query);
+      found += results.length;
+      expect(offline.search(query), query).toEqual(results);
+    }
+    expect(found).toBeGreaterThan(queries.length);
   });
 });

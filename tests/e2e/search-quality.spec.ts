@@ -1,4 +1,12 @@
-import {loadQueries, runSearchQueries, summarize} from '../../scripts/bench-search';
+import {
+  HELDOUT_FILE,
+  loadQueries,
+  QUERIES_FILE,
+  questionIdOf,
+  runSearchQueries,
+  summarize,
+} from '../../scripts/search-queries';
+import {siteSearch} from '../build/search';
 import {dropdown, expect, navbarBox, openHome, test, waitForHydration} from './fixtures';
 
 // Ranking and input handling do not depend on the base path: these run once.
@@ -37,12 +45,20 @@ test('hostile input leaves the search box and page working, with nothing injecte
   expect(dialogs).toEqual([]);
 });
 
-test('search benchmark floor: the expected answer is in the top 3 for at least 95% of queries', async ({page}) => {
+// How well answers rank is checked in Node on the built index (tests/build/search-ranking.test.ts); here, that the box shows it.
+test('the search box lists what the search engine finds, in its order, for a sample of the benchmark queries', async ({
+  page,
+}) => {
+  const queries = [...loadQueries(QUERIES_FILE), ...loadQueries(HELDOUT_FILE)].filter((_, i) => i % 10 === 0);
+  const engine = siteSearch();
   await openHome(page);
-  const summary = summarize(await runSearchQueries(page, loadQueries()));
-  console.log(
-    `search: ${summary.queries} queries, top-1 ${(summary.top1 * 100).toFixed(1)}%, top-3 ${(summary.top3 * 100).toFixed(1)}%`,
-  );
-  expect(summary.queries).toBeGreaterThanOrEqual(60);
-  expect(summary.top3).toBeGreaterThanOrEqual(0.95);
+  const outcomes = await runSearchQueries(page, queries);
+  const summary = summarize(outcomes);
+  console.log(`search box: ${summary.queries} queries, keystroke→results median ${summary.medianMs.toFixed(1)} ms`);
+  expect(outcomes.length).toBeGreaterThanOrEqual(20);
+  for (const {query, got} of outcomes) {
+    expect(got.length, query.q).toBeGreaterThan(0);
+    // The box shows the first results (as many as fit its list), in the engine's order.
+    expect(got, query.q).toEqual(engine.search(query.q, got.length).map((r) => questionIdOf(r.url)));
+  }
 });

@@ -97,3 +97,13 @@ test('the search page lists each question once, with its category path', async (
   expect(new Set(hrefs).size).toBe(hrefs.length);
   await expect(page.getByTestId('search-status')).toHaveText(`找到 ${hrefs.length} 个相关问题`);
 });
+
+test('a query in traditional characters finds the answers written in simplified ones', async ({page}) => {
+  await openHome(page);
+  await navbarBox(page).fill('帳號被鎖定了');
+  const first = dropdown(page).getByTestId('search-result').first();
+  await expect(first).toContainText('杭州实名制平台企业账号无法登录');
+  await expect(first).toContainText('杭州实名制 › 登录类问题');
+  // The word as the page writes it is marked (帳號 → 帐号 → 账号).
+  await expect(first.locator('mark').filter({hasText: '账号'}).first()).toBeVisible();
+});

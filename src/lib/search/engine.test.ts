@@ -72,6 +72,7 @@ const pages: Page[] = [
 
 const engine = new SearchEngine(buildIndex(pages), {
   synonyms: {考情: '考勤', 帐号: '账号'},
+  simplified: {帳: '帐', 號: '号', 說: '说', 記: '记', 碼: '码'},
   fillerWords: ['怎么', '一直'],
 });
 const urls = (query: string) => engine.search(query).map((r) => r.url);
@@ -94,6 +95,12 @@ describe('SearchEngine', () => {
   it('corrects common misspellings', () => {
     expect(urls('考情率')[0]).toBe('/hangzhou/stats/attendance-rate/');
     expect(urls('帐号说明')[0]).toBe('/hangzhou/login/accounts/');
+  });
+
+  it('reads traditional characters as simplified ones, before correcting misspellings (帳號 → 帐号 → 账号)', () => {
+    expect(urls('帳號說明')).toEqual(urls('账号说明'));
+    expect(urls('帳號說明')[0]).toBe('/hangzhou/login/accounts/');
+    expect(urls('忘記密碼')[0]).toBe('/hangzhou/login/reset-password/');
   });
 
   it('finds a word inside a longer indexed word and ASCII facts', () => {

@@ -1,5 +1,6 @@
 import lunr from 'lunr';
-import {applySynonyms, tokenize, type Synonyms} from './query';
+import {applySynonyms, normalizeQuery, tokenize, type Synonyms} from './query';
+import {simplifier, type SimplifiedTable} from './simplify';
 
 /**
  * FAQ search over the index that @easyops-cn/docusaurus-search-local builds
@@ -55,6 +56,8 @@ const PHRASE_BOOST = 0.3;
 
 export type EngineOptions = {
   synonyms?: Synonyms;
+  /** Traditional → simplified, applied to a query first (帳號 → 帐号). */
+  simplified?: SimplifiedTable;
   fillerWords?: string[];
   /** URLs of placeholder pages (整理中): never above a page with an answer that matches as many words. */
   placeholders?: string[];
@@ -69,11 +72,16 @@ export class SearchEngine {
   private readonly words: string[];
 
   private readonly synonyms: Synonyms;
+  private readonly simplify: (text: string) => string;
   private readonly fillerWords: Set<string>;
   private readonly placeholders: Set<string>;
 
-  constructor(raw: RawIndex[], {synonyms = {}, fillerWords = [], placeholders = []}: EngineOptions = {}) {
+  constructor(
+    raw: RawIndex[],
+    {synonyms = {}, simplified = {}, fillerWords = [], placeholders = []}: EngineOptions = {},
+  ) {
     this.synonyms = synonyms;
+    this.simplify = simplifier(simplified);
     this.fillerWords = new Set(fillerWords);
     this.placeholders = new Set(placeholders);
     if (raw.length !== FIELD_BOOST.length) throw new Error('search-index.json: unexpected format');
@@ -129,10 +137,10 @@ export class SearchEngine {
     return terms;
   }
 
-  /** Query terms: ASCII words as they are, Chinese runs cut against the index's words. */
+  /** Query terms: ASCII words as they are, Chinese runs (simplified, corrected) cut against the index's words. */
   terms(query: string): Term[] {
     const terms = new Map<string, Term>();
-    for (const token of tokenize(applySynonyms(query, this.synonyms))) {
+    for (const token of tokenize(applySynonyms(this.simplify(normalizeQuery(query)), this.synonyms))) {
       const found = /^[a-z0-9_]+$/.test(token) ? [{value: token, exact: true}] : this.cut(token);
       for (const term of found) terms.set(term.value, term);
     }

@@ -1,0 +1,225 @@
+/**
+ * npm run bench:scale -- --times 10 — what the site costs with ten times
+ * its questions. Builds, in a temporary folder, a copy of the project whose
+ * docs/ has every question N times (the copies with new ids, new files
+ * beside the real ones, and new short-link numbers in the copy's registry),
+ * and the same copy with its questions once, for comparison; then prints
+ * for each: build time, what a question page loads before `load`, main.js
+ * gzipped, the bytes the first search fetches and its keystroke-to-results
+ * time on npm run bench's slow-phone profile, and later keystrokes'.
+ *
+ *   npm run bench:scale -- --times 10
+ */
+import {spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {chromium, type Browser} from '@playwright/test';
+import {INDEX_FILE, SIMPLIFIED_FILE} from '../src/lib/search/files';
+import {REGISTRY_FILE, type Registry} from '../src/plugins/short-links/registry';
+import {CPU_SLOWDOWN, NETWORK, PHONE} from './bench';
+import {ms, textTable} from './bench-report';
+import {kb} from './budget';
+import {loadQuestions, sitePath} from './content/questions';
+import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
+import {fileGzipSize, pageWeight} from './page-weight';
+import {HELDOUT_FILE, loadQueries, runSearchQueries, summarize} from './search-queries';
+import {serveStatic} from './serve-static';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4310) + 2;
+/** A question page of npm run bench, there in every copy. */
+const QUESTION_PAGE = '/hangzhou/login/reset-password/';
+const FIRST_QUERY = '忘记密码';
+/** What the copy leaves out of the project: outputs, caches, history. */
+const LEFT_OUT = /^(node_modules|\.git|\.docusaurus|build.*|test-results|playwright-report)$/;
+
+type Measure = {
+  questions: number;
+  buildMs: number;
+  pageBytes: number;
+  mainJsGz: number;
+  indexGz: number;
+  firstSearchBytes: number;
+  firstSearchMs: number;
+  keystrokeMs: number;
+};
+
+/**
+ * A copy of the project in `dir` with each question `times` times: the copy
+ * k of a question is a file beside it, id `<id>-x<k>`, title `<title>（k）`,
+ * with the next free short-link number.
+ */
+function makeCopy(dir: string, times: number): number {
+  for (const name of readdirSync('.').filter((n) => !LEFT_OUT.test(n))) {
+    cpSync(name, path.join(dir, name), {recursive: true});
+  }
+  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  const registry = JSON.parse(readFileSync(REGISTRY_FILE, 'utf8')) as Registry;
+  let next = Math.max(...Object.keys(registry).map(Number)) + 1;
+  const questions = loadQuestions(path.join(dir, 'docs'), dir).filter(
+    (q) => typeof q.frontMatter.id === 'string' && !q.file.endsWith('/index.md'),
+  );
+  for (const q of questions) {
+    const text = readFileSync(path.join(dir, q.file), 'utf8');
+    for (let k = 2; k <= times; k += 1) {
+      const id = `${q.frontMatter.id as string}-x${k}`;
+      const file = q.file.replace(/\.mdx?$/, `-x${k}.md`);
+      writeFileSync(
+        path.join(dir, file),
+        text
+          .replace(/^id: .*$/m, `id: ${id}`)
+          .replace(/^title: (.*)$/m, (_, title: string) => `title: ${title}（${k}）`),
+      );
+      registry[String(next)] = {id, paths: [sitePath(file, 'docs', id)]};
+      next += 1;
+    }
+  }
+  writeFileSync(path.join(dir, REGISTRY_FILE), `${JSON.stringify(registry, null, 2)}\n`);
+  // Docusaurus reads each page's last update from Git (showLastUpdateTime): the copy is a repository of one commit.
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args], {cwd: dir});
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}（${dir}）：${String(result.stderr)}`);
+  };
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'copy');
+  return loadQuestions(path.join(dir, 'docs'), dir).length;
+}
+
+/** A cold production build of the copy, timed. */
+function build(dir: string): number {
+  const start = performance.now();
+  const result = spawnSync('npx', ['docusaurus', 'build'], {cwd: dir, encoding: 'utf8'});
+  if (result.status !== 0) throw new Error(`构建失败（${dir}）：\n${result.stdout}\n${result.stderr}`);
+  return performance.now() - start;
+}
+
+/** The first search on a question page, on the slow-phone profile: bytes fetched and time from the keystroke. */
+async function firstSearch(browser: Browser, url: string) {
+  const context = await browser.newContext(PHONE);
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+    await cdp.send('Network.emulateNetworkConditions', NETWORK);
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
+    await page.goto(url, {waitUntil: 'networkidle', timeout: 60_000});
+    // A value typed before React hydrates the box is lost (the 10× page hydrates later than networkidle).
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', null, {
+      timeout: 60_000,
+    });
+    // What the search asks for (its script, its files), not the prefetching of other pages (type Other).
+    const after = new Map<string, string>();
+    const fetched: {url: string; bytes: number}[] = [];
+    let searching = true;
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (searching && e.type !== 'Other') after.set(e.requestId, e.request.url);
+    });
+    cdp.on('Network.loadingFinished', (e) => {
+      const fetchedUrl = after.get(e.requestId);
+      if (fetchedUrl) fetched.push({url: new URL(fetchedUrl).pathname, bytes: e.encodedDataLength});
+    });
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+    const box = page.locator('nav input[type="search"]');
+    const start = Date.now();
+    await box.fill(FIRST_QUERY);
+    await page
+      .getByTestId('search-result')
+      .first()
+      .waitFor({timeout: 60_000})
+      .catch((e: Error) => {
+        throw new Error(`${url}：第一次搜索一分钟内没有结果（${problems.join('；') || '页面没有报错'}）\n${e.message}`);
+      });
+    const firstMs = Date.now() - start;
+    searching = false;
+    // Later keystrokes, the search loaded: the held-out queries.
+    const later = summarize(await runSearchQueries(page, loadQueries(HELDOUT_FILE)));
+    console.error(`第一次搜索下载了：${fetched.map((f) => `${f.url} ${kb(f.bytes)}`).join('，')}`);
+    return {bytes: fetched.reduce((sum, f) => sum + f.bytes, 0), firstMs, keystrokeMs: later.medianMs};
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(dir: string, questions: number, buildMs: number): Promise<Measure> {
+  const out = path.join(dir, 'build');
+  const main = readdirSync(path.join(out, 'assets', 'js')).find((f) => /^main\.[^.]+\.js$/.test(f))!;
+  const server = await serveStatic({dir: out, port: PORT});
+  const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS});
+  try {
+    const url = `http://127.0.0.1:${PORT}${QUESTION_PAGE}`;
+    const page = await browser.newPage();
+    const weight = await pageWeight(page, url, out, '/');
+    await page.close();
+    const search = await firstSearch(browser, url);
+    return {
+      questions,
+      buildMs,
+      pageBytes: weight.total,
+      mainJsGz: fileGzipSize(path.join(out, 'assets', 'js', main)),
+      indexGz: fileGzipSize(path.join(out, INDEX_FILE)) + fileGzipSize(path.join(out, SIMPLIFIED_FILE)),
+      firstSearchBytes: search.bytes,
+      firstSearchMs: search.firstMs,
+      keystrokeMs: search.keystrokeMs,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function main() {
+  const {values} = parseArgs({options: {times: {type: 'string', default: '10'}}});
+  const times = Number(values.times);
+  if (!Number.isInteger(times) || times < 2) throw new Error('--times 要是不小于 2 的整数，例如 --times 10');
+  const results: Measure[] = [];
+  for (const n of [1, times]) {
+    const dir = mkdtempSync(path.join(tmpdir(), `faq-scale-${n}x-`));
+    try {
+      const questions = makeCopy(dir, n);
+      console.error(`${n}×：${questions} 个 Markdown 文件，构建中（${dir}）…`);
+      results.push(await measure(dir, questions, build(dir)));
+      console.error(JSON.stringify(results.at(-1)));
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  }
+  const [once, scaled] = results as [Measure, Measure];
+  const ratio = (a: number, b: number) => `${(b / a).toFixed(2)}×`;
+  const row = (label: string, f: (m: Measure) => number, show: (v: number) => string) => [
+    label,
+    show(f(once)),
+    show(f(scaled)),
+    ratio(f(once), f(scaled)),
+  ];
+  console.log(
+    `\n搜索的条件：npm run bench 的手机（${PHONE.viewport.width}×${PHONE.viewport.height}），CPU 降速 ${CPU_SLOWDOWN}×，下行 ${(NETWORK.downloadThroughput * 8) / 1024 / 1024} Mbps、往返 ${NETWORK.latency} ms，冷缓存\n`,
+  );
+  console.log(
+    textTable([
+      ['', '现在的问题（1×）', `${times}×`, '倍数'],
+      row('Markdown 文件', (m) => m.questions, String),
+      row('冷构建', (m) => m.buildMs, ms),
+      row(`问题页 load 前（${QUESTION_PAGE}，gzip）`, (m) => m.pageBytes, kb),
+      row('main.js（gzip）', (m) => m.mainJsGz, kb),
+      row('索引和繁简表（gzip）', (m) => m.indexGz, kb),
+      row('第一次搜索下载', (m) => m.firstSearchBytes, kb),
+      row(`第一次搜索：按键到结果（含下载，“${FIRST_QUERY}”）`, (m) => m.firstSearchMs, ms),
+      row(
+        '之后的按键到结果（留出的一组，中位数）',
+        (m) => m.keystrokeMs,
+        (v) => `${v.toFixed(1)} ms`,
+      ),
+    ]),
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
