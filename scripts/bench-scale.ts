@@ -18,7 +18,7 @@ import {parseArgs} from 'node:util';
 import {chromium, type Browser} from '@playwright/test';
 import {INDEX_FILE, SIMPLIFIED_FILE} from '../src/lib/search/files';
 import {REGISTRY_FILE, type Registry} from '../src/plugins/short-links/registry';
-import {CPU_SLOWDOWN, NETWORK, PHONE} from './bench';
+import {CPU_SLOWDOWN, NETWORK, PHONE, slowPhonePage} from './bench';
 import {ms, textTable} from './bench-report';
 import {kb} from './budget';
 import {loadQuestions, sitePath} from './content/questions';
@@ -97,14 +97,8 @@ function build(dir: string): number {
 
 /** The first search on a question page, on the slow-phone profile: bytes fetched and time from the keystroke. */
 async function firstSearch(browser: Browser, url: string) {
-  const context = await browser.newContext(PHONE);
+  const {context, page, cdp} = await slowPhonePage(browser);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
-    await cdp.send('Network.emulateNetworkConditions', NETWORK);
-    await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
     await page.goto(url, {waitUntil: 'networkidle', timeout: 60_000});
     // A value typed before React hydrates the box is lost (the 10× page hydrates later than networkidle).
     await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', null, {

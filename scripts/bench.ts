@@ -73,16 +73,22 @@ const PROFILE =
   `360×740 手机（DPR 3，触屏，QQ 内置浏览器 UA），CPU 降速 ${CPU_SLOWDOWN}×，` +
   `下行 1.6 Mbps、上行 750 Kbps、往返 150 ms，冷缓存，gzip；每页 ${RUNS} 次取中位数`;
 
+/** A new phone tab on the slow-phone profile (cold cache), with its DevTools session; close `context` after use. */
+export async function slowPhonePage(browser: Browser) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
+  return {context, page, cdp};
+}
+
 /** One cold load of `url` on the slow-phone profile, counted by the DevTools protocol. */
 async function loadOnce(browser: Browser, url: string): Promise<PageRun> {
-  const context = await browser.newContext(PHONE);
+  const {context, page, cdp} = await slowPhonePage(browser);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
-    await cdp.send('Network.emulateNetworkConditions', NETWORK);
-    await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
     const started = new Map<string, {url: string; at: number}>();
     const finished = new Map<string, number>();
     let loadAt = Infinity;
