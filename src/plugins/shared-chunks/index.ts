@@ -38,7 +38,14 @@ export default function sharedChunksPlugin(context: LoadContext): Plugin {
           {
             apply(compiler: Compiler) {
               compiler.hooks.done.tap('shared-chunks', (stats) => {
-                const json = stats.toJson({all: false, modules: true, nestedModules: true, ids: true});
+                // cachedModules: a build after the first restores most modules from rspack's persistent cache.
+                const json = stats.toJson({
+                  all: false,
+                  modules: true,
+                  nestedModules: true,
+                  ids: true,
+                  cachedModules: true,
+                });
                 try {
                   const twice = duplicatedModules((json.modules ?? []) as ModuleStats[], './src/');
                   if (twice.length > 0) {
