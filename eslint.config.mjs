@@ -1,9 +1,11 @@
 // ESLint for the TypeScript and TSX (npm run lint:code): the recommended
-// JavaScript and typescript-eslint rules, and the rules of React hooks.
+// JavaScript and typescript-eslint rules, the rules of React hooks, and no
+// import of a package that package.json does not declare.
 import {defineConfig, globalIgnores} from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import nodePlugin from 'eslint-plugin-n';
 import globals from 'globals';
 
 export default defineConfig([
@@ -14,5 +16,11 @@ export default defineConfig([
     languageOptions: {globals: {...globals.node, ...globals.browser}},
     // An argument named _x is unused on purpose (a required signature).
     rules: {'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}]},
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'tests/**/*.ts', '*.ts'],
+    plugins: {n: nodePlugin},
+    // Docusaurus's aliases (@site, @theme, @docusaurus/Link…) resolve to no package and are not checked.
+    rules: {'n/no-extraneous-import': 'error'},
   },
 ]);

@@ -25,6 +25,12 @@ describe('eslint (npm run lint:code) with eslint.config.mjs', {timeout: 30_000},
     expect(await lint(component, 'src/components/Bad/index.tsx')).toEqual(['react-hooks/rules-of-hooks']);
   });
 
+  it('refuses an import of a package that package.json does not declare, not the aliases of Docusaurus', async () => {
+    // lodash is installed, by other packages, but not declared.
+    const code = "import _ from 'lodash';\nimport Link from '@docusaurus/Link';\nimport {x} from '@site/src/x';\n";
+    expect(await lint(`${code}export const y = [_, Link, x];\n`, 'src/lib/bad.ts')).toEqual(['n/no-extraneous-import']);
+  });
+
   it('applies the typescript-eslint rules to scripts, allowing _unused arguments', async () => {
     const script = 'export function f(_context: unknown, value: any) {\n  const unused = 1;\n  return value;\n}\n';
     expect(await lint(script, 'scripts/bad.ts')).toEqual([
