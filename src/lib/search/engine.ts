@@ -65,8 +65,71 @@ export type EngineOptions = {
 
 const SNIPPET_LENGTH = 60;
 
+/** A page of the index: one per title document, with the text of its content documents. */
+export type PageEntry = {id: number; url: string; title: string; crumbs: string[]; content: string};
+
+/**
+ * What the engine searches: the pages, the Chinese words of the index (to
+ * cut queries into) and, per field, a lunr index and the page each of its
+ * refs is on. The whole index gives all of it at once (wholeIndex); a split
+ * one (./split.ts) gives the same lunr indexes holding only the terms that
+ * the queries so far needed, loading more in `prepare`.
+ */
+export interface IndexSource {
+  pages: PageEntry[];
+  words: string[];
+  fields: {index: lunr.Index; refs: Map<string, number>}[];
+  /** Loads what searching for these terms needs. */
+  prepare?(terms: Term[]): Promise<void>;
+  /** Whether `search` can answer for these terms now, without `prepare`. */
+  ready?(terms: Term[]): boolean;
+}
+
+/** The pages of the plugin's index (pages of the title index, text of the content index), in its order. */
+export function pagesOf(raw: RawIndex[]): PageEntry[] {
+  const pages = new Map<number, PageEntry>();
+  for (const d of raw[TITLE]!.documents) {
+    pages.set(d.i, {id: d.i, url: d.u, title: d.t, crumbs: uniqueCrumbs(d.b ?? []), content: ''});
+  }
+  for (const d of raw[CONTENT]!.documents) {
+    const page = pages.get(d.p ?? d.i);
+    if (page) page.content += (page.content ? ' ' : '') + d.t;
+  }
+  return [...pages.values()];
+}
+
+/** Per field: document ref → the page it is on. */
+export function refsOf(raw: RawIndex[]): Map<string, number>[] {
+  return raw.map(
+    ({documents}, field) => new Map(documents.map((d) => [String(d.i), field === TITLE ? d.i : (d.p ?? d.i)])),
+  );
+}
+
+export function checkFormat(raw: unknown[]): void {
+  if (raw.length !== FIELD_BOOST.length) throw new Error('search-index.json: unexpected format');
+}
+
+/** Chinese words among these terms of the index. */
+export function chineseWords(terms: Iterable<string>): string[] {
+  return [...terms].filter((term) => /^\p{Unified_Ideograph}+$/u.test(term));
+}
+
+/** The whole search-index.json, loaded at once. */
+export function wholeIndex(raw: RawIndex[]): IndexSource {
+  checkFormat(raw);
+  const indexes = raw.map(({index}) => lunr.Index.load(index));
+  const refs = refsOf(raw);
+  const words = new Set<string>();
+  for (const index of indexes) {
+    for (const word of chineseWords(Object.keys((index as unknown as {invertedIndex: object}).invertedIndex))) {
+      words.add(word);
+    }
+  }
+  return {pages: pagesOf(raw), words: [...words], fields: indexes.map((index, n) => ({index, refs: refs[n]!}))};
+}
+
 export class SearchEngine {
-  private readonly indexes: {docs: Map<string, RawDocument>; index: lunr.Index}[];
+  private readonly source: IndexSource;
   private readonly pages = new Map<number, Page>();
   /** Chinese words of the index, to cut a query into. */
   private readonly words: string[];
@@ -77,35 +140,29 @@ export class SearchEngine {
   private readonly placeholders: Set<string>;
 
   constructor(
-    raw: RawIndex[],
+    raw: RawIndex[] | IndexSource,
     {synonyms = {}, simplified = {}, fillerWords = [], placeholders = []}: EngineOptions = {},
   ) {
     this.synonyms = synonyms;
     this.simplify = simplifier(simplified);
     this.fillerWords = new Set(fillerWords);
     this.placeholders = new Set(placeholders);
-    if (raw.length !== FIELD_BOOST.length) throw new Error('search-index.json: unexpected format');
-    this.indexes = raw.map(({documents, index}) => ({
-      docs: new Map(documents.map((d) => [String(d.i), d])),
-      index: lunr.Index.load(index),
-    }));
-    for (const d of raw[TITLE]!.documents) {
-      this.pages.set(d.i, {id: d.i, url: d.u, title: d.t, crumbs: uniqueCrumbs(d.b ?? []), content: '', text: ''});
+    this.source = Array.isArray(raw) ? wholeIndex(raw) : raw;
+    for (const {id, url, title, crumbs, content} of this.source.pages) {
+      const text = `${title} ${content}`.normalize('NFKC').toLowerCase();
+      this.pages.set(id, {id, url, title, crumbs, content, text});
     }
-    for (const d of raw[CONTENT]!.documents) {
-      const page = this.pages.get(d.p ?? d.i);
-      if (page) page.content += (page.content ? ' ' : '') + d.t;
-    }
-    for (const page of this.pages.values()) {
-      page.text = `${page.title} ${page.content}`.normalize('NFKC').toLowerCase();
-    }
-    const words = new Set<string>();
-    for (const {index} of this.indexes) {
-      for (const term of Object.keys((index as unknown as {invertedIndex: object}).invertedIndex)) {
-        if (/^\p{Unified_Ideograph}+$/u.test(term)) words.add(term);
-      }
-    }
-    this.words = [...words];
+    this.words = this.source.words;
+  }
+
+  /** Loads what searching for `query` needs (the parts of a split index); at once for a whole index. */
+  async prepare(query: string): Promise<void> {
+    await this.source.prepare?.(this.terms(query).filter((t) => !t.unknown));
+  }
+
+  /** Whether `search(query)` can answer now (a split index has the parts it needs). */
+  ready(query: string): boolean {
+    return this.source.ready?.(this.terms(query).filter((t) => !t.unknown)) ?? true;
   }
 
   /** Whether some word of the index contains `text`. */
@@ -151,7 +208,7 @@ export class SearchEngine {
   private termScores(term: Term): Map<number, number> {
     const chinese = !/^[a-z0-9_]+$/.test(term.value);
     const scores = new Map<number, number>();
-    this.indexes.forEach(({docs, index}, field) => {
+    this.source.fields.forEach(({refs, index}, field) => {
       const hits = index.query((q) => {
         if (term.exact) q.term(term.value, {});
         if (chinese) {
@@ -163,9 +220,8 @@ export class SearchEngine {
         }
       });
       for (const hit of hits) {
-        const doc = docs.get(hit.ref);
-        if (!doc) continue;
-        const pageId = field === TITLE ? doc.i : (doc.p ?? doc.i);
+        const pageId = refs.get(hit.ref);
+        if (pageId === undefined) continue;
         scores.set(pageId, (scores.get(pageId) ?? 0) + FIELD_BOOST[field]! * hit.score);
       }
     });
@@ -176,6 +232,9 @@ export class SearchEngine {
     const all = this.terms(query);
     const terms = all.filter((t) => !t.unknown);
     if (terms.length === 0) return [];
+    if (this.source.ready && !this.source.ready(terms)) {
+      throw new Error(`搜索：索引中“${query}”要用的部分还没有载入（先调用 prepare）`);
+    }
     const weightOf = (term: string) => (this.fillerWords.has(term) ? 0.2 : termWeight(term));
     const pages = new Map<number, {score: number; weight: number; terms: string[]}>();
     for (const term of terms) {

@@ -1,5 +1,5 @@
 import type {SearchEngine} from './engine';
-import {INDEX_FILE, SIMPLIFIED_FILE} from './files';
+import {SIMPLIFIED_FILE, SPLIT_META_FILE} from './files';
 
 let loading: Promise<SearchEngine> | undefined;
 
@@ -10,18 +10,20 @@ async function fetchJson(url: string) {
 }
 
 /**
- * The search engine with its index, fetched once, on first use: the engine
- * code and lunr are a separate chunk, search-index.json and
- * search-simplified.json separate files, so pages that are only read never
- * load them.
+ * The search engine, loaded once, on first use (the focus of a search box):
+ * the engine code and lunr are a separate chunk; the split index's first
+ * file (search-meta.json) and search-simplified.json separate files, so
+ * pages that are only read never load them. The shards a query needs are
+ * fetched by the engine's `prepare` (src/lib/search/split.ts).
  */
 export function loadSearchEngine(baseUrl: string, placeholders: string[]): Promise<SearchEngine> {
   loading ??= (async () => {
-    const [{createSearchEngine}, index, simplified] = await Promise.all([
+    const [{createSearchEngine, SplitIndex}, meta, simplified] = await Promise.all([
       import('./create'),
-      fetchJson(`${baseUrl}${INDEX_FILE}`),
+      fetchJson(`${baseUrl}${SPLIT_META_FILE}`),
       fetchJson(`${baseUrl}${SIMPLIFIED_FILE}`),
     ]);
+    const index = new SplitIndex(meta, (file) => fetchJson(`${baseUrl}${file}`));
     return createSearchEngine({index, simplified, placeholders});
   })();
   // Let a later attempt retry after a failed load (e.g. a dropped connection).

@@ -7,8 +7,10 @@ import {loadSearchEngine} from './load';
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
- * Results for `query`. The index is loaded when `load()` is first called
+ * Results for `query`. The engine is loaded when `load()` is first called
  * (on focus of a search box), or at once when `eager` is set (the search page).
+ * A query that needs shards of the index not fetched yet (src/lib/search/split.ts)
+ * is 'loading' until they are in, then 'ready' with its results.
  */
 export function useSearch(query: string, limit: number, eager = false) {
   const baseUrl = useBaseUrl('/');
@@ -16,6 +18,9 @@ export function useSearch(query: string, limit: number, eager = false) {
   const [requested, setRequested] = useState(eager);
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
+  // Counts the shard loads that finished, so that a query waiting for them is answered again.
+  const [shardsLoaded, setShardsLoaded] = useState(0);
+  const [shardsFailedFor, setShardsFailedFor] = useState<string | null>(null);
   const load = useCallback(() => setRequested(true), []);
   useEffect(() => {
     if (!requested) return undefined;
@@ -31,10 +36,38 @@ export function useSearch(query: string, limit: number, eager = false) {
       current = false;
     };
   }, [requested, baseUrl, questions]);
-  const results: SearchResult[] = useMemo(
-    () => (engine && query.trim() ? engine.search(query, limit) : []),
-    [engine, query, limit],
+  const searching = query.trim() !== '';
+  const answerable = useMemo(
+    () => !engine || !searching || engine.ready(query),
+    // shardsLoaded: the engine's state changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [engine, query, searching, shardsLoaded],
   );
-  const status: SearchStatus = engine ? 'ready' : failed ? 'error' : requested ? 'loading' : 'idle';
+  useEffect(() => {
+    if (!engine || answerable) return undefined;
+    let current = true;
+    engine.prepare(query).then(
+      () => current && setShardsLoaded((n) => n + 1),
+      () => current && setShardsFailedFor(query),
+    );
+    return () => {
+      current = false;
+    };
+  }, [engine, query, answerable]);
+  const results: SearchResult[] = useMemo(
+    () => (engine && searching && answerable ? engine.search(query, limit) : []),
+    [engine, query, limit, searching, answerable],
+  );
+  const status: SearchStatus = engine
+    ? answerable
+      ? 'ready'
+      : shardsFailedFor === query
+        ? 'error'
+        : 'loading'
+    : failed
+      ? 'error'
+      : requested
+        ? 'loading'
+        : 'idle';
   return {status, results, load};
 }

@@ -11,6 +11,7 @@ import {
 } from '../../lib/restricted';
 import {addPolicy} from './csp';
 import {precompress} from './precompress';
+import {writeSplitIndex} from './search-split';
 
 type PostBuild = NonNullable<Plugin['postBuild']>;
 type Loaded = {name: string; postBuild?: PostBuild};
@@ -110,15 +111,16 @@ export function checkRestricted(
 
 /**
  * The last steps of a build, after every other plugin's postBuild (the
- * short-link pages, lean-css, the sitemap, the search index): the
- * Content-Security-Policy of every page, the scan for restricted values,
- * and the .gz files for nginx. See src/plugins/README.md.
+ * short-link pages, lean-css, the sitemap, the search index): the split
+ * search index, the Content-Security-Policy of every page, the scan for
+ * restricted values, and the .gz files for nginx. See src/plugins/README.md.
  */
 export default function finishBuildPlugin({internal}: {internal: boolean}) {
   return (context: LoadContext): Plugin => ({
     name: PLUGIN_NAME,
     async postBuild({plugins, outDir}) {
       await afterOtherPostBuilds(plugins as unknown as Loaded[]);
+      const split = writeSplitIndex(outDir);
       const files = filesOf(outDir);
       const pages = files.filter((f) => f.endsWith('.html'));
       if (pages.length === 0) throw new Error(`[${PLUGIN_NAME}] ${outDir} 里没有页面`);
@@ -130,7 +132,9 @@ export default function finishBuildPlugin({internal}: {internal: boolean}) {
       const gz = precompress(outDir);
       console.log(
         `[${PLUGIN_NAME}] ${pages.length} 个页面写入了 Content-Security-Policy；` +
-          `${gz.files} 个文件预先压缩（${Math.round(gz.bytes / 1024)} KB → ${Math.round(gz.gzipBytes / 1024)} KB）。`,
+          `${gz.files} 个文件预先压缩（${Math.round(gz.bytes / 1024)} KB → ${Math.round(gz.gzipBytes / 1024)} KB）；` +
+          `搜索索引拆成首个文件（gzip 后 ${(split.metaGzip / 1024).toFixed(1)} KB）和 ${split.shards} 个分片` +
+          `（共 ${Math.round(split.shardsGzip / 1024)} KB）。`,
       );
       if (!process.env.SITE_URL) {
         console.warn(

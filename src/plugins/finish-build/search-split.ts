@@ -1,0 +1,40 @@
+import {createHash} from 'node:crypto';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {INDEX_FILE, SHARD_DIR, SPLIT_META_FILE} from '../../lib/search/files';
+import {emptyShard, splitIndex, type SplitMeta} from '../../lib/search/split';
+
+/**
+ * The search plugin's search-index.json split into a first file and shards
+ * (src/lib/search/split.ts), which the site's search fetches instead of the
+ * whole index. Run by finish-build, once the search plugin's postBuild has
+ * written the index. Returns the first file's size and the shards' total,
+ * gzipped, for the build log.
+ */
+export function writeSplitIndex(outDir: string): {metaGzip: number; shards: number; shardsGzip: number} {
+  const {meta, shards} = splitIndex(JSON.parse(readFileSync(path.join(outDir, INDEX_FILE), 'utf8')));
+  rmSync(path.join(outDir, SHARD_DIR), {recursive: true, force: true});
+  mkdirSync(path.join(outDir, SHARD_DIR));
+  const files: string[] = [];
+  const sizes: number[] = [];
+  let shardsGzip = 0;
+  shards.forEach((shard, n) => {
+    if (emptyShard(shard)) {
+      files.push('');
+      sizes.push(0);
+      return;
+    }
+    const json = JSON.stringify(shard);
+    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
+    const file = `${SHARD_DIR}/${n}.${hash}.json`;
+    writeFileSync(path.join(outDir, file), json);
+    files.push(file);
+    sizes.push(gzipSync(json).length);
+    shardsGzip += sizes.at(-1)!;
+  });
+  const full: SplitMeta = {...meta, shards: files, sizes};
+  const json = JSON.stringify(full);
+  writeFileSync(path.join(outDir, SPLIT_META_FILE), json);
+  return {metaGzip: gzipSync(json).length, shards: files.filter(Boolean).length, shardsGzip};
+}
