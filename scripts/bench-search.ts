@@ -8,7 +8,7 @@
  */
 import {statSync} from 'node:fs';
 import {chromium} from '@playwright/test';
-import {INDEX_FILE, SIMPLIFIED_FILE} from '../src/lib/search/files';
+import {INDEX_FILE, SIMPLIFIED_FILE, SPLIT_META_FILE} from '../src/lib/search/files';
 import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
 import {fileGzipSize} from './page-weight';
 import {HELDOUT_FILE, loadQueries, QUERIES_FILE, runSearchQueries, summarize, type Outcome} from './search-queries';
@@ -44,7 +44,7 @@ async function main() {
     printSet(`tuned set (${QUERIES_FILE})`, tuned);
     printSet(`held-out set (${HELDOUT_FILE}, never tuned on)`, await runSearchQueries(page, loadQueries(HELDOUT_FILE)));
     console.log('');
-    for (const file of [INDEX_FILE, SIMPLIFIED_FILE]) {
+    for (const file of [INDEX_FILE, SPLIT_META_FILE, SIMPLIFIED_FILE]) {
       const bytes = statSync(`${dir}/${file}`).size;
       console.log(
         `${file.padEnd(24)} ${(bytes / 1024).toFixed(1)} KB, ${(fileGzipSize(`${dir}/${file}`) / 1024).toFixed(1)} KB gzipped`,

@@ -90,11 +90,15 @@ export async function runSearchQueries(page: Page, queries: BenchQuery[]): Promi
       await new Promise((resolve) => setTimeout(resolve, 0));
       const start = performance.now();
       type(q);
-      const shown = () => document.querySelector(`[data-testid="search-dropdown"][data-query="${CSS.escape(q)}"]`);
-      // React renders a typed character's results without yielding to a timer;
-      // fall back to timers so that a bug shows up as a slow query, not a hang.
+      // The dropdown for this query, once the box has its results (a query may wait for shards of the index).
+      const shown = () =>
+        document.querySelector(
+          `[data-search-ready="true"] [data-testid="search-dropdown"][data-query="${CSS.escape(q)}"]`,
+        );
+      // React renders a typed character's results without yielding to a timer when its shards
+      // are in; fall back to timers (shards to fetch) so that a bug shows up as a slow query, not a hang.
       for (let i = 0; !shown() && i < 1000; i += 1) await Promise.resolve();
-      while (!shown() && performance.now() - start < 2000) await new Promise((resolve) => setTimeout(resolve, 1));
+      while (!shown() && performance.now() - start < 10_000) await new Promise((resolve) => setTimeout(resolve, 1));
       const elapsed = performance.now() - start;
       const links = [...document.querySelectorAll('[data-testid="search-dropdown"] [data-testid="search-result"]')];
       return {ms: elapsed, hrefs: links.map((a) => a.getAttribute('href') ?? '')};

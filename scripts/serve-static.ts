@@ -16,10 +16,13 @@ import handler from 'serve-handler';
 
 export type ServeOptions = {dir: string; port: number; base?: string};
 
-// Docusaurus's hashed files are in assets/ at the root (as in deploy/nginx.conf).
+// Docusaurus's hashed files are in assets/ at the root, the search index's shards (named by content)
+// in search-index/ (as in deploy/nginx.conf).
+const FOR_GOOD = [{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}];
 const CACHE_HEADERS = [
   {source: '**', headers: [{key: 'Cache-Control', value: 'no-cache'}]},
-  {source: 'assets/**', headers: [{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}]},
+  {source: 'assets/**', headers: FOR_GOOD},
+  {source: 'search-index/**', headers: FOR_GOOD},
 ];
 
 export function serveStatic({dir, port, base = '/'}: ServeOptions): Promise<Server> {

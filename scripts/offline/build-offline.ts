@@ -18,7 +18,7 @@ import {load} from 'cheerio';
 import {zipSync} from 'fflate';
 import {filesOf} from '../../src/lib/files';
 import {findRestrictedValues, restrictedInFolder} from '../../src/lib/restricted';
-import {INDEX_FILE, SIMPLIFIED_FILE} from '../../src/lib/search/files';
+import {INDEX_FILE, SHARD_DIR, SIMPLIFIED_FILE, SPLIT_META_FILE} from '../../src/lib/search/files';
 import {loadRegistry} from '../../src/plugins/short-links/registry';
 import {REPLIES_FILE} from '../../src/plugins/replies';
 import {loadQuestions, sitePath} from '../content/questions';
@@ -109,9 +109,11 @@ export function buildOffline({
   rmSync(out, {recursive: true, force: true});
   cpSync(from, out, {recursive: true});
   // Docusaurus's scripts, the files search-data.js carries and those precompressed for nginx are of no use from a folder.
+  // The split index (search-meta.json and its shards) is the site's way to fetch less: the copy has it all in one file.
   rmSync(path.join(out, 'assets', 'js'), {recursive: true, force: true});
+  rmSync(path.join(out, SHARD_DIR), {recursive: true, force: true});
   for (const file of filesOf(out)) {
-    if ([INDEX_FILE, SIMPLIFIED_FILE, REPLIES_FILE].includes(file) || file.endsWith('.gz'))
+    if ([INDEX_FILE, SIMPLIFIED_FILE, REPLIES_FILE, SPLIT_META_FILE].includes(file) || file.endsWith('.gz'))
       rmSync(path.join(out, file));
   }
 

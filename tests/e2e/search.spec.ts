@@ -1,23 +1,32 @@
 import {dropdown, expect, navbarBox, openHome, test, waitForHydration} from './fixtures';
 
 test('the index is fetched on first focus, with a loading state, and results open the answer', async ({page}) => {
-  const indexRequests: string[] = [];
-  page.on('request', (r) => r.url().includes('search-index') && indexRequests.push(r.url()));
-  // Hold the index back a moment so that the loading state can be seen.
-  await page.route('**/search-index.json', async (route) => {
+  // The split index (src/lib/search/split.ts): its first file on focus, then the shards the query needs.
+  const metaRequests: string[] = [];
+  const shardRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('search-meta.json')) metaRequests.push(r.url());
+    if (r.url().includes('/search-index/')) shardRequests.push(r.url());
+    expect(r.url(), 'the whole index is for the offline copy and the tools').not.toContain('search-index.json');
+  });
+  // Hold the first file back a moment so that the loading state can be seen.
+  await page.route('**/search-meta.json', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     await route.continue();
   });
   await openHome(page);
-  expect(indexRequests).toEqual([]);
+  expect(metaRequests).toEqual([]);
 
   await navbarBox(page).fill('忘记密码');
   await expect(dropdown(page).getByRole('status')).toHaveText('正在加载搜索…');
-  await expect.poll(() => indexRequests.length).toBe(1);
+  await expect.poll(() => metaRequests.length).toBe(1);
   const first = dropdown(page).getByTestId('search-result').first();
   await expect(first).toContainText('杭州市实名制重置密码说明');
   await expect(first).toContainText('杭州实名制 › 登录类问题');
   await expect(first.locator('mark').first()).toHaveText('密码');
+  // One shard per word of the query (忘记, 密码), not the whole index.
+  expect(shardRequests.length).toBeGreaterThan(0);
+  expect(shardRequests.length).toBeLessThanOrEqual(2);
 
   // The first result is highlighted: Enter opens it.
   await expect(dropdown(page).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');

@@ -21,6 +21,23 @@ test('pages are revalidated and gzipped, hashed assets cached for a year', async
   expect(css.headers()['content-encoding']).toBe('gzip');
 });
 
+test('the search index: its first file revalidated, its shards (named by content) cached for a year, both gzipped', async ({
+  request,
+}) => {
+  const meta = await request.get('search-meta.json', {headers: GZIP});
+  expect(meta.status()).toBe(200);
+  expect(meta.headers()['cache-control']).toMatch(/no-cache/);
+  expect(meta.headers()['content-encoding']).toBe('gzip');
+  const {shards, sizes} = (await meta.json()) as {shards: string[]; sizes: number[]};
+  const largest = shards[sizes.indexOf(Math.max(...sizes))]!;
+  expect(largest).toMatch(/^search-index\/\d+\.[0-9a-f]{10}\.json$/);
+  const shard = await request.get(largest, {headers: GZIP});
+  expect(shard.status()).toBe(200);
+  expect(shard.headers()['cache-control']).toMatch(/max-age=31536000/);
+  expect(shard.headers()['cache-control']).toMatch(/immutable/);
+  expect(shard.headers()['content-encoding']).toBe('gzip');
+});
+
 test('a missing page gets the Chinese 404 page with status 404', async ({request}) => {
   const response = await request.get('no-such-question/');
   expect(response.status()).toBe(404);
