@@ -5,9 +5,10 @@ import {gunzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
 import {HELDOUT_FILE, loadQueries, QUERIES_FILE} from '../../scripts/search-queries';
 import {compareSplit} from '../../src/lib/search/compare';
-import {SHARD_DIR, SPLIT_META_FILE} from '../../src/lib/search/files';
+import {createSearchEngine} from '../../src/lib/search/create';
+import {SHARD_DIR, SIMPLIFIED_FILE, SPLIT_META_FILE} from '../../src/lib/search/files';
 import {FAQ_BUILD, OFFLINE_BUILD, PUBLIC_BUILD} from './site';
-import {siteSearch, splitSiteIndex} from './search';
+import {siteSearch, sitePlaceholders, splitSiteIndex} from './search';
 
 /**
  * The split index the site fetches (search-meta.json and its shards,
@@ -24,11 +25,13 @@ describe.each([PUBLIC_BUILD, FAQ_BUILD])('split search index of %s', (dir) => {
     expect(queries.length).toBeGreaterThan(200);
     const whole = siteSearch(dir);
     const {meta, readShard} = splitSiteIndex(dir);
+    const placeholders = sitePlaceholders(dir);
+    const simplified = JSON.parse(readFileSync(path.join(dir, SIMPLIFIED_FILE), 'utf8'));
     const {differences, fetched} = await compareSplit({
       whole,
       meta,
       readShard,
-      engine: (index) => siteSearch(dir, index),
+      engine: (index) => createSearchEngine({index, simplified, placeholders}),
       queries,
     });
     expect(differences).toEqual([]);
@@ -38,7 +41,7 @@ describe.each([PUBLIC_BUILD, FAQ_BUILD])('split search index of %s', (dir) => {
     const shards = meta.shards.filter(Boolean).length;
     expect(shards).toBeGreaterThan(100);
     expect(Math.max(...fetched.map((f) => f.files.length))).toBeLessThan(shards / 10);
-  });
+  }, 60_000);
 
   it('serves each shard under a name made of its content, precompressed like the other files', () => {
     const {meta} = splitSiteIndex(dir);

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {runInNewContext} from 'node:vm';
 import {load} from 'cheerio';
-import {createSearchEngine, type SearchData} from '../../src/lib/search/create';
+import {createSearchEngine} from '../../src/lib/search/create';
 import type {SearchEngine} from '../../src/lib/search/engine';
 import {INDEX_FILE, SIMPLIFIED_FILE, SPLIT_META_FILE} from '../../src/lib/search/files';
 import type {Shard, SplitMeta} from '../../src/lib/search/split';
@@ -17,8 +17,10 @@ const readJson = (dir: string, file: string) => JSON.parse(readFileSync(path.joi
  * The site's search as a reader's browser makes it: the files it fetches,
  * and the placeholders (整理中) the site marks, as its sidebar shows them.
  */
-export function siteSearch(dir = PUBLIC_BUILD, index: SearchData['index'] = readJson(dir, INDEX_FILE)): SearchEngine {
-  return createSearchEngine({index, simplified: readJson(dir, SIMPLIFIED_FILE), placeholders: sitePlaceholders(dir)});
+export function siteSearch(dir = PUBLIC_BUILD): SearchEngine {
+  return createSearchEngine({
+    index: readJson(dir, INDEX_FILE),
+    simplified: readJson(dir, SIMPLIFIED_FILE), placeholders: sitePlaceholders(dir)});
 }
 
 /** The placeholders (整理中) the site's sidebars mark. */
