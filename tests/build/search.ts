@@ -20,7 +20,9 @@ const readJson = (dir: string, file: string) => JSON.parse(readFileSync(path.joi
 export function siteSearch(dir = PUBLIC_BUILD): SearchEngine {
   return createSearchEngine({
     index: readJson(dir, INDEX_FILE),
-    simplified: readJson(dir, SIMPLIFIED_FILE), placeholders: sitePlaceholders(dir)});
+    simplified: readJson(dir, SIMPLIFIED_FILE),
+    placeholders: sitePlaceholders(dir),
+  });
 }
 
 /** The placeholders (整理中) the site's sidebars mark. */
