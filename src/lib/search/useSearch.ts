@@ -38,7 +38,13 @@ export function useSearch(query: string, limit: number, eager = false) {
   }, [requested, baseUrl, questions]);
   const searching = query.trim() !== '';
   const answerable = useMemo(
-    () => !engine || !searching || engine.ready(query),
+    () => {
+      if (!engine || !searching || engine.ready(query)) return true;
+      // Start fetching the query's shards now, not after the next paint (when Preact runs effects):
+      // the effect below waits for the same fetch (prepare keeps one per shard).
+      engine.prepare(query).catch(() => undefined);
+      return false;
+    },
     // shardsLoaded: the engine's state changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [engine, query, searching, shardsLoaded],
