@@ -142,10 +142,13 @@ async function firstSearch(browser: Browser, url: string, typingMs: number, held
     cdp.on('Network.requestWillBeSent', (e) => {
       if (searching && e.type !== 'Other') after.set(e.requestId, e.request.url);
     });
+    const done = new Set<string>();
     cdp.on('Network.loadingFinished', (e) => {
       const fetchedUrl = after.get(e.requestId);
       if (fetchedUrl) fetched.push({url: new URL(fetchedUrl).pathname, bytes: e.encodedDataLength});
+      done.add(e.requestId);
     });
+    cdp.on('Network.loadingFailed', (e) => done.add(e.requestId));
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
@@ -179,6 +182,9 @@ async function firstSearch(browser: Browser, url: string, typingMs: number, held
       return w.benchShown - w.benchTyped;
     });
     searching = false;
+    // What the results asked for (replies.json, for 复制答复) counts too: wait until it is in.
+    const settled = Date.now() + 30_000;
+    while ([...after.keys()].some((id) => !done.has(id)) && Date.now() < settled) await page.waitForTimeout(50);
     // Later keystrokes: the held-out queries (those whose words need shards not fetched yet fetch them).
     const later =
       typingMs > 0 && heldOut ? summarize(await runSearchQueries(page, loadQueries(HELDOUT_FILE))) : undefined;
