@@ -181,8 +181,9 @@ async function firstSearch(browser: Browser, url: string, typingMs: number, held
       const w = window as unknown as {benchTyped: number; benchShown: number};
       return w.benchShown - w.benchTyped;
     });
+    // What the results ask for (replies.json, for 复制答复) counts too: asked within half a second, and waited for.
+    await page.waitForTimeout(500);
     searching = false;
-    // What the results asked for (replies.json, for 复制答复) counts too: wait until it is in.
     const settled = Date.now() + 30_000;
     while ([...after.keys()].some((id) => !done.has(id)) && Date.now() < settled) await page.waitForTimeout(50);
     // Later keystrokes: the held-out queries (those whose words need shards not fetched yet fetch them).
