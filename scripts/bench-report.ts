@@ -1,8 +1,10 @@
-// Own code: the budget verdicts and bench/RESULTS.md are this project's format; its two table printers could become markdown-table and string-width (not done: bench.ts is being edited in issue 17).
+// Own code: the budget verdicts and bench/RESULTS.md are this project's format; the tables are markdown-table's.
 /**
  * The pure half of npm run bench (scripts/bench.ts): medians, the budget of
  * issue 6 and its pass/fail, the printed tables and bench/RESULTS.md.
  */
+import {markdownTable} from 'markdown-table';
+import stringWidth from 'string-width';
 import {BUDGET, kb, type Scores} from './budget';
 import {type Kind, KINDS, zeroByKind} from './page-weight';
 
@@ -69,32 +71,12 @@ export const ms = (value: number) => `${Math.round(value)} ms`;
 export const buildText = (buildMs?: number) =>
   buildMs === undefined ? '未测（--no-build）' : `${(buildMs / 1000).toFixed(1)} s`;
 
-/** Terminal columns a string takes: Chinese characters and emoji take two. */
-export function displayWidth(text: string): number {
-  const wide =
-    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Emoji_Presentation}/u;
-  return [...text].reduce((sum, ch) => sum + (wide.test(ch) ? 2 : 1), 0);
-}
-
-/** Left-aligned first column, the rest right-aligned, for the terminal. */
-export function textTable(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const pad = (cell: string, i: number) => ' '.repeat(widths[i]! - displayWidth(cell));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, i) => (i === 0 ? cell + pad(cell, i) : pad(cell, i) + cell))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
-export function markdownTable(rows: string[][]): string {
-  const line = (r: string[]) => `| ${r.join(' | ')} |`;
-  return [line(rows[0]!), line(rows[0]!.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.slice(1).map(line)].join(
-    '\n',
-  );
+/** First column left, figures right; `terminal`: padded to line up, Chinese and emoji two columns wide. */
+export function table(rows: string[][], terminal = true): string {
+  const align = rows[0]!.map((_, i) => (i === 0 ? 'l' : 'r'));
+  return terminal
+    ? markdownTable(rows, {align, stringLength: stringWidth})
+    : markdownTable(rows, {align, alignDelimiters: false});
 }
 
 const KIND_TEXT: Record<PageKind, string> = {
@@ -249,7 +231,7 @@ export function heaviestRows(h: BenchResults['heaviest']): string[][] {
 
 /** One run's section of bench/RESULTS.md, headed by its date. */
 export function renderSection(r: BenchResults): string {
-  const md = markdownTable;
+  const md = (rows: string[][]) => table(rows, false);
   const out = [
     `## ${r.date}`,
     '',

@@ -19,7 +19,7 @@ import {chromium, type Browser} from '@playwright/test';
 import {INDEX_FILE, SIMPLIFIED_FILE} from '../src/lib/search/files';
 import {REGISTRY_FILE, type Registry} from '../src/plugins/short-links/registry';
 import {CPU_SLOWDOWN, NETWORK, PHONE, slowPhonePage} from './bench';
-import {ms, textTable} from './bench-report';
+import {ms, table} from './bench-report';
 import {kb} from './budget';
 import {loadQuestions, sitePath} from './content/questions';
 import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
@@ -195,7 +195,7 @@ async function main() {
     `\n搜索的条件：npm run bench 的手机（${PHONE.viewport.width}×${PHONE.viewport.height}），CPU 降速 ${CPU_SLOWDOWN}×，下行 ${(NETWORK.downloadThroughput * 8) / 1024 / 1024} Mbps、往返 ${NETWORK.latency} ms，冷缓存\n`,
   );
   console.log(
-    textTable([
+    table([
       ['', '现在的问题（1×）', `${times}×`, '倍数'],
       row('Markdown 文件', (m) => m.questions, String),
       row('冷构建', (m) => m.buildMs, ms),
