@@ -130,50 +130,48 @@ export function lcpRatio(pages: PageResult[], kind: 'short link' | 'plain'): num
 export function budgetLines(r: BenchResults): BudgetLine[] {
   const questions = r.pages.filter(isQuestionPage);
   if (questions.length === 0) throw new Error('没有测到任何问题页');
-  const worst = (pick: (p: PageResult) => number) => Math.max(...questions.map(pick));
-  const lighthouse = (label: string, key: keyof Scores): BudgetLine => {
-    const limit = BUDGET.scores[key];
-    return {label, actual: r.lighthouse?.scores[key], limit, atLeast: true, format: String};
-  };
+  const figures = questions.map((p) => ({
+    bytes: totalBytes(p.bytes),
+    js: p.bytes.js,
+    quiet: p.quietBytes,
+    lcp: p.lcpMs,
+    dcl: p.dclMs,
+  }));
+  const worst = (key: keyof (typeof figures)[number]) => Math.max(...figures.map((f) => f[key]));
+  const line = (label: string, limit: number, format: (n: number) => string, actual?: number): BudgetLine => ({
+    label,
+    limit,
+    format,
+    actual,
+  });
+  const lighthouse = (label: string, key: keyof Scores): BudgetLine => ({
+    ...line(label, BUDGET.scores[key], String, r.lighthouse?.scores[key]),
+    atLeast: true,
+  });
   return [
-    {
-      label: `问题页 load 前传输量 ≤ ${BUDGET.questionPageBytes / 1024} KB`,
-      actual: worst((p) => totalBytes(p.bytes)),
-      limit: BUDGET.questionPageBytes,
-      format: kb,
-    },
-    {
-      label: `问题页 load 前 JS ≤ ${BUDGET.questionPageJsBytes / 1024} KB`,
-      actual: worst((p) => p.bytes.js),
-      limit: BUDGET.questionPageJsBytes,
-      format: kb,
-    },
-    {
-      label: `问题页网络静止前传输量 ≤ ${BUDGET.questionPageQuietBytes / 1024} KB`,
-      actual: worst((p) => p.quietBytes),
-      limit: BUDGET.questionPageQuietBytes,
-      format: kb,
-    },
-    {
-      label: `短链接 LCP ≤ ${BUDGET.shortLinkLcpRatio}× 直接打开`,
-      actual: lcpRatio(r.pages, 'short link'),
-      limit: BUDGET.shortLinkLcpRatio,
-      format: ratio,
-    },
-    {
-      label: `问题页 LCP ≤ ${BUDGET.plainLcpRatio}× 纯 HTML`,
-      actual: lcpRatio(r.pages, 'plain'),
-      limit: BUDGET.plainLcpRatio,
-      format: ratio,
-    },
-    {label: '问题页 LCP ≤ 700 ms', actual: worst((p) => p.lcpMs), limit: BUDGET.lcpMs, format: ms},
-    {label: '问题页 DOMContentLoaded ≤ 1200 ms', actual: worst((p) => p.dclMs), limit: BUDGET.dclMs, format: ms},
-    {label: '搜索索引 gzip 后 ≤ 60 KB', actual: r.search.indexGzBytes, limit: BUDGET.indexGzBytes, format: kb},
+    line(`问题页 load 前传输量 ≤ ${BUDGET.questionPageBytes / 1024} KB`, BUDGET.questionPageBytes, kb, worst('bytes')),
+    line(`问题页 load 前 JS ≤ ${BUDGET.questionPageJsBytes / 1024} KB`, BUDGET.questionPageJsBytes, kb, worst('js')),
+    line(
+      `问题页网络静止前传输量 ≤ ${BUDGET.questionPageQuietBytes / 1024} KB`,
+      BUDGET.questionPageQuietBytes,
+      kb,
+      worst('quiet'),
+    ),
+    line(
+      `短链接 LCP ≤ ${BUDGET.shortLinkLcpRatio}× 直接打开`,
+      BUDGET.shortLinkLcpRatio,
+      ratio,
+      lcpRatio(r.pages, 'short link'),
+    ),
+    line(`问题页 LCP ≤ ${BUDGET.plainLcpRatio}× 纯 HTML`, BUDGET.plainLcpRatio, ratio, lcpRatio(r.pages, 'plain')),
+    line('问题页 LCP ≤ 700 ms', BUDGET.lcpMs, ms, worst('lcp')),
+    line('问题页 DOMContentLoaded ≤ 1200 ms', BUDGET.dclMs, ms, worst('dcl')),
+    line('搜索索引 gzip 后 ≤ 60 KB', BUDGET.indexGzBytes, kb, r.search.indexGzBytes),
     lighthouse('Lighthouse 性能 ≥ 95', 'performance'),
     lighthouse('Lighthouse 无障碍 = 100', 'accessibility'),
     lighthouse('Lighthouse 最佳实践 ≥ 95', 'best-practices'),
     lighthouse('Lighthouse SEO ≥ 95', 'seo'),
-    {label: '冷构建 ≤ 15 s', actual: r.buildMs, limit: BUDGET.buildMs, format: buildText},
+    line('冷构建 ≤ 15 s', BUDGET.buildMs, buildText, r.buildMs),
   ];
 }
 

@@ -338,7 +338,7 @@ async function main() {
     budgetRows(results),
   ];
   console.log(`\n${results.date}  ${results.machine}\n${results.profile}\n`);
-  console.log(tables.map(table).join('\n\n'));
+  console.log(tables.map((t) => table(t)).join('\n\n'));
   if (values.record) {
     const existing = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : '';
     const text = updateResults(existing, renderSection(results), results.date);
