@@ -149,31 +149,17 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
       const json = readJson(root, categoryFile);
       if ('error' in json) errors.push(json.error);
       else {
-        const category = (json.value ?? {}) as {
-          label?: unknown;
-          link?: {slug?: unknown; title?: unknown; description?: unknown};
-        };
-        if (typeof category.label !== 'string' || category.label.trim() === '') {
-          errors.push({
-            file: categoryFile,
-            message: '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。',
-          });
+        const at = (key: string) => json.text.split('\n').findIndex((l) => l.includes(`"${key}"`)) + 1;
+        const {error} = CATEGORY.validate(json.value ?? {}, {abortEarly: false});
+        for (const {path: where, context} of error?.details ?? []) {
+          const key = String(where.at(-1));
+          if (context?.name === 'quote')
+            errors.push({file: categoryFile, line: at(key), message: `"${key}" ${STRAIGHT_QUOTE}`});
+          else if (context?.name === 'angle')
+            errors.push({file: categoryFile, line: at(key), message: `"${key}" ${ANGLE}`});
+          else if (key === 'label' || where.length === 0) errors.push({file: categoryFile, message: NO_LABEL});
         }
-        for (const key of ['label', 'title', 'description']) {
-          const value = key === 'label' ? category.label : category.link?.[key as 'title' | 'description'];
-          if (typeof value === 'string' && value.includes('"')) {
-            const at = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`));
-            errors.push({file: categoryFile, line: at + 1, message: `"${key}" ${STRAIGHT_QUOTE}`});
-          }
-          const line = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`) && /[<>]/.test(l));
-          if (line !== -1) {
-            errors.push({
-              file: categoryFile,
-              line: line + 1,
-              message: `"${key}" 里不能有 < 或 >：浏览器会把它们当成标签的开始。请改用全角的＜＞或书名号《》。`,
-            });
-          }
-        }
+        const category = (json.value ?? {}) as {link?: {slug?: unknown}};
         const slug = category.link?.slug;
         if (typeof slug === 'string') categoryPaths.add(`${slug.replace(/\/$/, '')}/`);
       }
@@ -181,6 +167,17 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
   }
   return categoryPaths;
 }
+
+/** A _category_.json: a label, and no straight quote or angle bracket in what the site shows of it. */
+const categoryText = Joi.string()
+  .pattern(/^[^"]*$/, 'quote')
+  .pattern(/^[^<>]*$/, 'angle');
+const CATEGORY = Joi.object({
+  label: categoryText.trim().required(),
+  link: Joi.object({title: categoryText, description: categoryText}).unknown(true),
+}).unknown(true);
+const NO_LABEL = '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。';
+const ANGLE = '里不能有 < 或 >：浏览器会把它们当成标签的开始。请改用全角的＜＞或书名号《》。';
 
 export const STRAIGHT_QUOTE =
   '这里用了英文双引号 "：中文里请用中文引号“…”（如 点击“保存”），输入法切到中文标点即可打出。代码和网址里的 " 不受影响。';
