@@ -21,7 +21,7 @@ import {findRestrictedValues, restrictedInFolder} from '../../src/lib/restricted
 import {INDEX_FILE, SIMPLIFIED_FILE} from '../../src/lib/search/files';
 import {loadRegistry} from '../../src/plugins/short-links/registry';
 import {REPLIES_FILE} from '../../src/plugins/replies';
-import {loadQuestions, sitePath} from '../content/questions';
+import {pendingPaths} from '../content/questions';
 import {checkOffline} from './check';
 import {rewriteCss, rewriteHtml, type PageContext} from './rewrite';
 import type {OfflineData} from '../../src/lib/offline/data';
@@ -59,9 +59,7 @@ function offlineData(from: string, base: string): OfflineData {
       .filter(([, entry]) => !entry.retiredTo)
       .map(([n, entry]) => [withBase(entry.paths.at(-1)!), Number(n)]),
   );
-  const placeholders = loadQuestions('docs')
-    .filter((q) => q.frontMatter.pending === true)
-    .map((q) => withBase(sitePath(q.file, 'docs', String(q.frontMatter.id))));
+  const placeholders = pendingPaths().map(withBase);
   // The home page's canonical address is the site's: SITE_URL and the base.
   const siteRoot = load(readFileSync(path.join(from, 'index.html'), 'utf8'))('link[rel="canonical"]').attr('href');
   if (!siteRoot) throw new Error(`${from}/index.html 没有 canonical 链接：读不出网站地址（SITE_URL）`);
