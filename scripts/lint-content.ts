@@ -12,8 +12,9 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import {visit} from 'unist-util-visit';
+import {toString} from 'mdast-util-to-string';
 import Joi from 'joi';
-import type {Definition, Heading, Link, Nodes as Node, Root} from 'mdast';
+import type {Definition, Heading, Link, Root} from 'mdast';
 import {
   checkRegistry,
   numbersById,
@@ -105,15 +106,6 @@ function readJson(root: string, file: string): {value: unknown; text: string} | 
       },
     };
   }
-}
-
-/** The text of a Markdown node as a reader sees it (emphasis and escapes gone). */
-function plainText(node: Node): string {
-  let text = '';
-  visit(node, (n) => {
-    if (n.type === 'text' || n.type === 'inlineCode') text += n.value;
-  });
-  return text;
 }
 
 /** Category folders: ASCII names and a _category_.json that parses. Returns the category pages' paths. */
@@ -269,7 +261,7 @@ function lintBody(
 
   // Heading levels (one # for the title only, no skipped level) are markdownlint's MD025 and MD001 (npm run lint:md).
   visit(tree, 'heading', (node: Heading) => {
-    const anchor = HEADING_ID.exec(plainText(node))?.[1];
+    const anchor = HEADING_ID.exec(toString(node))?.[1];
     if (anchor === undefined) {
       push(node, '标题末尾要加英文锚点 {#英文短词}，如 ## 操作步骤 {#steps}（分享到这一段的链接要用纯英文）。');
     } else if (!ANCHOR_SLUG.test(anchor)) {
@@ -329,7 +321,7 @@ function lintBody(
   if (values) {
     visit(tree, (node) => {
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
-      for (const name of restrictedIn(plainText(node), values)) push(node, restrictedMessage(name));
+      for (const name of restrictedIn(toString(node), values)) push(node, restrictedMessage(name));
     });
   }
 }
