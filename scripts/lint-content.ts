@@ -1,4 +1,4 @@
-// Own code: these are this site's content rules (links to question files, the short-link registry, restricted values) with Chinese messages; the generic parts are Joi (front matter, registry) and markdownlint (Markdown style, heading levels).
+// Own code: these are this site's content rules (links to question files, the short-link registry, restricted values) with Chinese messages; the generic parts are Joi (front matter, _category_.json, registry), mdast-util-to-string and markdownlint (Markdown style, heading levels).
 /**
  * npm run lint:content — checks every question file of docs/ before a build,
  * and tells the editor, in Chinese, the file, the line and what to change.
