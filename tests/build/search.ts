@@ -7,7 +7,7 @@ import type {SearchEngine} from '../../src/lib/search/engine';
 import {INDEX_FILE, SIMPLIFIED_FILE} from '../../src/lib/search/files';
 import {PENDING_ITEM_CLASS} from '../../src/plugins/faq-data/sidebar';
 import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
-import {DATA_GLOBAL, type OfflineData} from '../../scripts/offline/search-data';
+import {DATA_GLOBAL, type OfflineData} from '../../src/lib/offline/data';
 import {OFFLINE_BUILD, PUBLIC_BUILD} from './site';
 
 const readJson = (dir: string, file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
