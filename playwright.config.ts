@@ -27,20 +27,18 @@ const TARGETS: Target[] = [
 ];
 const urlOf = ({port, base}: Target) => `http://127.0.0.1:${port}${base}`;
 
-// Under /faq/ the same pages again, the search and the server's behaviour; the rest runs once.
-const ONCE_ONLY = [
-  'print.spec.ts',
-  'fixtures.spec.ts',
-  'mobile.spec.ts',
-  'search-quality.spec.ts',
-  'accessibility.spec.ts',
-  'budget.spec.ts',
-  'critical-css.spec.ts',
-  'reply.spec.ts',
-  'render-error.spec.ts',
-  'no-script.spec.ts',
-  'events.spec.ts',
+// Under /faq/ (a plain static server, then nginx) what depends on the base path or
+// the server: links, short links, search, 404s and headers. The rest runs at / only.
+const BASE_PATH_SPECS = [
+  'navigation.spec.ts',
+  'not-found.spec.ts',
+  'search.spec.ts',
+  'server.spec.ts',
+  'share.spec.ts',
+  'data-saving.spec.ts',
 ];
+// What deploy/nginx.conf adds (headers, denials, precompressed files), and every page once through it.
+const NGINX_SPECS = ['nginx.spec.ts', 'pages.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -61,12 +59,9 @@ export default defineConfig({
     ...TARGETS.map((target) => ({
       name: target.name,
       use: {baseURL: urlOf(target)},
-      testIgnore: [
-        'offline.spec.ts',
-        // What deploy/nginx.conf adds: headers, denials, precompressed files.
-        ...(target.name === 'nginx' ? [] : ['nginx.spec.ts']),
-        ...(target.name === 'root' ? [] : ONCE_ONLY),
-      ],
+      ...(target.name === 'root'
+        ? {testIgnore: ['offline.spec.ts', 'nginx.spec.ts']}
+        : {testMatch: target.name === 'nginx' ? [...BASE_PATH_SPECS, ...NGINX_SPECS] : BASE_PATH_SPECS}),
     })),
     {name: 'offline', use: {baseURL: pathToFileURL('build-offline/').href}, testMatch: 'offline.spec.ts'},
   ],

@@ -3,14 +3,12 @@ import {
   type BenchResults,
   budgetLines,
   budgetRows,
-  displayWidth,
-  markdownTable,
   median,
   medianRun,
   type PageRun,
   renderSection,
   RESULTS_HEADER,
-  textTable,
+  table,
   updateResults,
   verdict,
 } from './bench-report';
@@ -137,28 +135,13 @@ describe('budget', () => {
 });
 
 describe('tables', () => {
-  it('counts Chinese characters and emoji as two columns', () => {
-    expect(displayWidth('ab')).toBe(2);
-    expect(displayWidth('页面')).toBe(4);
-    expect(displayWidth('✅ 达标')).toBe(7);
-  });
-
-  it('lines up the columns of a text table', () => {
+  it('lines up the columns for the terminal, Chinese and emoji two columns wide', () => {
     expect(
-      textTable([
+      table([
         ['页面', 'KB'],
-        ['/a/', '1.0 KB'],
+        ['✅ 达标', '1.0 KB'],
       ]).split('\n'),
-    ).toEqual(['页面      KB', '/a/   1.0 KB']);
-  });
-
-  it('writes a markdown table with right-aligned figures', () => {
-    expect(
-      markdownTable([
-        ['a', 'b'],
-        ['1', '2'],
-      ]),
-    ).toBe('| a | b |\n| --- | ---: |\n| 1 | 2 |');
+    ).toEqual(['| 页面    |     KB |', '| :------ | -----: |', '| ✅ 达标 | 1.0 KB |']);
   });
 });
 
@@ -184,7 +167,7 @@ describe('RESULTS.md', () => {
   it('lists failing Lighthouse audits', () => {
     const failing = [{id: 'color-contrast', title: '对比度', category: 'accessibility', score: 0}];
     const md = renderSection(results({lighthouse: {...results().lighthouse!, failing}}));
-    expect(md).toContain('| color-contrast（对比度） | accessibility | 0.00 |  |');
+    expect(md).toContain('| color-contrast（对比度） | accessibility | 0.00 | |');
   });
 
   it('names the budget lines that failed', () => {

@@ -1,8 +1,10 @@
-// Own code: the budget verdicts and bench/RESULTS.md are this project's format; its two table printers could become markdown-table and string-width (not done: bench.ts is being edited in issue 17).
+// Own code: the budget verdicts and bench/RESULTS.md are this project's format; the tables are markdown-table's.
 /**
  * The pure half of npm run bench (scripts/bench.ts): medians, the budget of
  * issue 6 and its pass/fail, the printed tables and bench/RESULTS.md.
  */
+import {markdownTable} from 'markdown-table';
+import stringWidth from 'string-width';
 import {BUDGET, kb, type Scores} from './budget';
 import {type Kind, KINDS, zeroByKind} from './page-weight';
 
@@ -69,32 +71,12 @@ export const ms = (value: number) => `${Math.round(value)} ms`;
 export const buildText = (buildMs?: number) =>
   buildMs === undefined ? '未测（--no-build）' : `${(buildMs / 1000).toFixed(1)} s`;
 
-/** Terminal columns a string takes: Chinese characters and emoji take two. */
-export function displayWidth(text: string): number {
-  const wide =
-    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Emoji_Presentation}/u;
-  return [...text].reduce((sum, ch) => sum + (wide.test(ch) ? 2 : 1), 0);
-}
-
-/** Left-aligned first column, the rest right-aligned, for the terminal. */
-export function textTable(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const pad = (cell: string, i: number) => ' '.repeat(widths[i]! - displayWidth(cell));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, i) => (i === 0 ? cell + pad(cell, i) : pad(cell, i) + cell))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
-export function markdownTable(rows: string[][]): string {
-  const line = (r: string[]) => `| ${r.join(' | ')} |`;
-  return [line(rows[0]!), line(rows[0]!.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.slice(1).map(line)].join(
-    '\n',
-  );
+/** First column left, figures right; `terminal`: padded to line up, Chinese and emoji two columns wide. */
+export function table(rows: string[][], terminal = true): string {
+  const align = rows[0]!.map((_, i) => (i === 0 ? 'l' : 'r'));
+  return terminal
+    ? markdownTable(rows, {align, stringLength: stringWidth})
+    : markdownTable(rows, {align, alignDelimiters: false});
 }
 
 const KIND_TEXT: Record<PageKind, string> = {
@@ -148,50 +130,48 @@ export function lcpRatio(pages: PageResult[], kind: 'short link' | 'plain'): num
 export function budgetLines(r: BenchResults): BudgetLine[] {
   const questions = r.pages.filter(isQuestionPage);
   if (questions.length === 0) throw new Error('没有测到任何问题页');
-  const worst = (pick: (p: PageResult) => number) => Math.max(...questions.map(pick));
-  const lighthouse = (label: string, key: keyof Scores): BudgetLine => {
-    const limit = BUDGET.scores[key];
-    return {label, actual: r.lighthouse?.scores[key], limit, atLeast: true, format: String};
-  };
+  const figures = questions.map((p) => ({
+    bytes: totalBytes(p.bytes),
+    js: p.bytes.js,
+    quiet: p.quietBytes,
+    lcp: p.lcpMs,
+    dcl: p.dclMs,
+  }));
+  const worst = (key: keyof (typeof figures)[number]) => Math.max(...figures.map((f) => f[key]));
+  const line = (label: string, limit: number, format: (n: number) => string, actual?: number): BudgetLine => ({
+    label,
+    limit,
+    format,
+    actual,
+  });
+  const lighthouse = (label: string, key: keyof Scores): BudgetLine => ({
+    ...line(label, BUDGET.scores[key], String, r.lighthouse?.scores[key]),
+    atLeast: true,
+  });
   return [
-    {
-      label: `问题页 load 前传输量 ≤ ${BUDGET.questionPageBytes / 1024} KB`,
-      actual: worst((p) => totalBytes(p.bytes)),
-      limit: BUDGET.questionPageBytes,
-      format: kb,
-    },
-    {
-      label: `问题页 load 前 JS ≤ ${BUDGET.questionPageJsBytes / 1024} KB`,
-      actual: worst((p) => p.bytes.js),
-      limit: BUDGET.questionPageJsBytes,
-      format: kb,
-    },
-    {
-      label: `问题页网络静止前传输量 ≤ ${BUDGET.questionPageQuietBytes / 1024} KB`,
-      actual: worst((p) => p.quietBytes),
-      limit: BUDGET.questionPageQuietBytes,
-      format: kb,
-    },
-    {
-      label: `短链接 LCP ≤ ${BUDGET.shortLinkLcpRatio}× 直接打开`,
-      actual: lcpRatio(r.pages, 'short link'),
-      limit: BUDGET.shortLinkLcpRatio,
-      format: ratio,
-    },
-    {
-      label: `问题页 LCP ≤ ${BUDGET.plainLcpRatio}× 纯 HTML`,
-      actual: lcpRatio(r.pages, 'plain'),
-      limit: BUDGET.plainLcpRatio,
-      format: ratio,
-    },
-    {label: '问题页 LCP ≤ 700 ms', actual: worst((p) => p.lcpMs), limit: BUDGET.lcpMs, format: ms},
-    {label: '问题页 DOMContentLoaded ≤ 1200 ms', actual: worst((p) => p.dclMs), limit: BUDGET.dclMs, format: ms},
-    {label: '搜索索引首个文件 gzip 后 ≤ 60 KB', actual: r.search.indexGzBytes, limit: BUDGET.indexGzBytes, format: kb},
+    line(`问题页 load 前传输量 ≤ ${BUDGET.questionPageBytes / 1024} KB`, BUDGET.questionPageBytes, kb, worst('bytes')),
+    line(`问题页 load 前 JS ≤ ${BUDGET.questionPageJsBytes / 1024} KB`, BUDGET.questionPageJsBytes, kb, worst('js')),
+    line(
+      `问题页网络静止前传输量 ≤ ${BUDGET.questionPageQuietBytes / 1024} KB`,
+      BUDGET.questionPageQuietBytes,
+      kb,
+      worst('quiet'),
+    ),
+    line(
+      `短链接 LCP ≤ ${BUDGET.shortLinkLcpRatio}× 直接打开`,
+      BUDGET.shortLinkLcpRatio,
+      ratio,
+      lcpRatio(r.pages, 'short link'),
+    ),
+    line(`问题页 LCP ≤ ${BUDGET.plainLcpRatio}× 纯 HTML`, BUDGET.plainLcpRatio, ratio, lcpRatio(r.pages, 'plain')),
+    line('问题页 LCP ≤ 700 ms', BUDGET.lcpMs, ms, worst('lcp')),
+    line('问题页 DOMContentLoaded ≤ 1200 ms', BUDGET.dclMs, ms, worst('dcl')),
+    line('搜索索引首个文件 gzip 后 ≤ 60 KB', BUDGET.indexGzBytes, kb, r.search.indexGzBytes),
     lighthouse('Lighthouse 性能 ≥ 95', 'performance'),
     lighthouse('Lighthouse 无障碍 = 100', 'accessibility'),
     lighthouse('Lighthouse 最佳实践 ≥ 95', 'best-practices'),
     lighthouse('Lighthouse SEO ≥ 95', 'seo'),
-    {label: '冷构建 ≤ 15 s', actual: r.buildMs, limit: BUDGET.buildMs, format: buildText},
+    line('冷构建 ≤ 15 s', BUDGET.buildMs, buildText, r.buildMs),
   ];
 }
 
@@ -249,7 +229,7 @@ export function heaviestRows(h: BenchResults['heaviest']): string[][] {
 
 /** One run's section of bench/RESULTS.md, headed by its date. */
 export function renderSection(r: BenchResults): string {
-  const md = markdownTable;
+  const md = (rows: string[][]) => table(rows, false);
   const out = [
     `## ${r.date}`,
     '',

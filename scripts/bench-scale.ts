@@ -28,8 +28,8 @@ import {parseArgs} from 'node:util';
 import {chromium, type Browser} from '@playwright/test';
 import {INDEX_FILE, SIMPLIFIED_FILE, SPLIT_META_FILE} from '../src/lib/search/files';
 import {REGISTRY_FILE, type Registry} from '../src/plugins/short-links/registry';
-import {CPU_SLOWDOWN, NETWORK, PHONE, slowPhonePage} from './bench';
-import {ms, textTable} from './bench-report';
+import {CPU_SLOWDOWN, NETWORK, PHONE, slowPhonePage, timedBuild} from './bench';
+import {ms, table} from './bench-report';
 import {kb} from './budget';
 import {loadQuestions, sitePath} from './content/questions';
 import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
@@ -98,14 +98,6 @@ function makeCopy(dir: string, times: number): number {
   git('add', '-A');
   git('commit', '-q', '-m', 'copy');
   return loadQuestions(path.join(dir, 'docs'), dir).length;
-}
-
-/** A cold production build of the copy, timed. */
-function build(dir: string): number {
-  const start = performance.now();
-  const result = spawnSync('npx', ['docusaurus', 'build'], {cwd: dir, encoding: 'utf8'});
-  if (result.status !== 0) throw new Error(`构建失败（${dir}）：\n${result.stdout}\n${result.stderr}`);
-  return performance.now() - start;
 }
 
 /**
@@ -246,7 +238,7 @@ async function main() {
     try {
       const questions = makeCopy(dir, n);
       console.error(`${n}×：${questions} 个 Markdown 文件，构建中（${dir}）…`);
-      results.push(await measure(dir, questions, build(dir)));
+      results.push(await measure(dir, questions, timedBuild([], dir)));
       console.error(JSON.stringify(results.at(-1)));
     } finally {
       rmSync(dir, {recursive: true, force: true});
@@ -264,7 +256,7 @@ async function main() {
     `\n搜索的条件：npm run bench 的手机（${PHONE.viewport.width}×${PHONE.viewport.height}），CPU 降速 ${CPU_SLOWDOWN}×，下行 ${(NETWORK.downloadThroughput * 8) / 1024 / 1024} Mbps、往返 ${NETWORK.latency} ms，冷缓存\n`,
   );
   console.log(
-    textTable([
+    table([
       ['', '现在的问题（1×）', `${times}×`, '倍数'],
       row('Markdown 文件', (m) => m.questions, String),
       row('冷构建', (m) => m.buildMs, ms),

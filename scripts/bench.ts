@@ -37,7 +37,7 @@ import {
   pageRows,
   renderSection,
   searchRows,
-  textTable,
+  table,
   updateResults,
 } from './bench-report';
 import {loadRegistry} from '../src/plugins/short-links/registry';
@@ -194,17 +194,21 @@ async function heaviestPage(browser: Browser, origin: string): Promise<BenchResu
   return {path: heaviest.path, files: [...heaviest.files].sort((a, b) => b.bytes - a.bytes)};
 }
 
+/** Wall time of `docusaurus build` in `cwd`; throws with its output if it fails. */
+export function timedBuild(args: string[] = [], cwd = '.'): number {
+  const start = performance.now();
+  const result = spawnSync('npx', ['docusaurus', 'build', ...args], {cwd, encoding: 'utf8'});
+  if (result.status !== 0) throw new Error(`构建失败（${cwd}）：\n${result.stdout}\n${result.stderr}`);
+  return performance.now() - start;
+}
+
 /** Wall time of a production build with Docusaurus's caches removed first. */
 function coldBuild(): number {
   rmSync('node_modules/.cache', {recursive: true, force: true});
   rmSync('.docusaurus', {recursive: true, force: true});
   const out = mkdtempSync(path.join(tmpdir(), 'faq-bench-build-'));
   try {
-    const start = performance.now();
-    const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', out], {encoding: 'utf8'});
-    const elapsed = performance.now() - start;
-    if (result.status !== 0) throw new Error(`冷构建失败：\n${result.stdout}\n${result.stderr}`);
-    return elapsed;
+    return timedBuild(['--out-dir', out]);
   } finally {
     rmSync(out, {recursive: true, force: true});
   }
@@ -229,21 +233,13 @@ async function runLighthouse(url: string): Promise<NonNullable<BenchResults['lig
     const scores = Object.fromEntries(
       Object.entries(categories).map(([key, c]) => [key, Math.round((c.score ?? 0) * 100)]),
     ) as Scores;
-    const failing: FailingAudit[] = [];
-    for (const [key, c] of Object.entries(categories)) {
-      for (const ref of c.auditRefs.filter((a) => a.weight > 0)) {
-        const audit = audits[ref.id]!;
-        if (audit.score !== null && audit.score < 0.9) {
-          failing.push({
-            id: ref.id,
-            title: audit.title,
-            category: key,
-            score: audit.score,
-            displayValue: audit.displayValue,
-          });
-        }
-      }
-    }
+    const failing = Object.entries(categories).flatMap(([category, c]) =>
+      c.auditRefs
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => ({...audits[ref.id]!, category}))
+        .filter((a): a is typeof a & {score: number} => a.score !== null && a.score < 0.9)
+        .map(({id, title, score, displayValue}): FailingAudit => ({id, title, category, score, displayValue})),
+    );
     return {path: new URL(url).pathname, scores, failing};
   } finally {
     await browser.close();
@@ -339,7 +335,7 @@ async function main() {
     budgetRows(results),
   ];
   console.log(`\n${results.date}  ${results.machine}\n${results.profile}\n`);
-  console.log(tables.map(textTable).join('\n\n'));
+  console.log(tables.map((t) => table(t)).join('\n\n'));
   if (values.record) {
     const existing = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : '';
     const text = updateResults(existing, renderSection(results), results.date);

@@ -1,4 +1,4 @@
-// Own code: these are this site's content rules (links to question files, the short-link registry, restricted values) with Chinese messages; the generic parts are Joi (front matter, registry) and markdownlint (Markdown style, heading levels).
+// Own code: these are this site's content rules (links to question files, the short-link registry, restricted values) with Chinese messages; the generic parts are Joi (front matter, _category_.json, registry), mdast-util-to-string and markdownlint (Markdown style, heading levels).
 /**
  * npm run lint:content — checks every question file of docs/ before a build,
  * and tells the editor, in Chinese, the file, the line and what to change.
@@ -12,8 +12,9 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import {visit} from 'unist-util-visit';
+import {toString} from 'mdast-util-to-string';
 import Joi from 'joi';
-import type {Definition, Heading, Link, Nodes as Node, Root} from 'mdast';
+import type {Definition, Heading, Link, Root} from 'mdast';
 import {
   checkRegistry,
   numbersById,
@@ -107,15 +108,6 @@ function readJson(root: string, file: string): {value: unknown; text: string} | 
   }
 }
 
-/** The text of a Markdown node as a reader sees it (emphasis and escapes gone). */
-function plainText(node: Node): string {
-  let text = '';
-  visit(node, (n) => {
-    if (n.type === 'text' || n.type === 'inlineCode') text += n.value;
-  });
-  return text;
-}
-
 /** Category folders: ASCII names and a _category_.json that parses. Returns the category pages' paths. */
 function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<string> {
   const categoryPaths = new Set<string>();
@@ -149,31 +141,17 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
       const json = readJson(root, categoryFile);
       if ('error' in json) errors.push(json.error);
       else {
-        const category = (json.value ?? {}) as {
-          label?: unknown;
-          link?: {slug?: unknown; title?: unknown; description?: unknown};
-        };
-        if (typeof category.label !== 'string' || category.label.trim() === '') {
-          errors.push({
-            file: categoryFile,
-            message: '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。',
-          });
+        const at = (key: string) => json.text.split('\n').findIndex((l) => l.includes(`"${key}"`)) + 1;
+        const {error} = CATEGORY.validate(json.value ?? {}, {abortEarly: false});
+        for (const {path: where, context} of error?.details ?? []) {
+          const key = String(where.at(-1));
+          if (context?.name === 'quote')
+            errors.push({file: categoryFile, line: at(key), message: `"${key}" ${STRAIGHT_QUOTE}`});
+          else if (context?.name === 'angle')
+            errors.push({file: categoryFile, line: at(key), message: `"${key}" ${ANGLE}`});
+          else if (key === 'label' || where.length === 0) errors.push({file: categoryFile, message: NO_LABEL});
         }
-        for (const key of ['label', 'title', 'description']) {
-          const value = key === 'label' ? category.label : category.link?.[key as 'title' | 'description'];
-          if (typeof value === 'string' && value.includes('"')) {
-            const at = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`));
-            errors.push({file: categoryFile, line: at + 1, message: `"${key}" ${STRAIGHT_QUOTE}`});
-          }
-          const line = json.text.split('\n').findIndex((l) => l.includes(`"${key}"`) && /[<>]/.test(l));
-          if (line !== -1) {
-            errors.push({
-              file: categoryFile,
-              line: line + 1,
-              message: `"${key}" 里不能有 < 或 >：浏览器会把它们当成标签的开始。请改用全角的＜＞或书名号《》。`,
-            });
-          }
-        }
+        const category = (json.value ?? {}) as {link?: {slug?: unknown}};
         const slug = category.link?.slug;
         if (typeof slug === 'string') categoryPaths.add(`${slug.replace(/\/$/, '')}/`);
       }
@@ -181,6 +159,17 @@ function lintFolders(docsDir: string, root: string, errors: LintError[]): Set<st
   }
   return categoryPaths;
 }
+
+/** A _category_.json: a label, and no straight quote or angle bracket in what the site shows of it. */
+const categoryText = Joi.string()
+  .pattern(/^[^"]*$/, 'quote')
+  .pattern(/^[^<>]*$/, 'angle');
+const CATEGORY = Joi.object({
+  label: categoryText.trim().required(),
+  link: Joi.object({title: categoryText, description: categoryText}).unknown(true),
+}).unknown(true);
+const NO_LABEL = '缺少 "label"：写上这个分类在网站上显示的名字，例如 "label": "登录问题"。';
+const ANGLE = '里不能有 < 或 >：浏览器会把它们当成标签的开始。请改用全角的＜＞或书名号《》。';
 
 export const STRAIGHT_QUOTE =
   '这里用了英文双引号 "：中文里请用中文引号“…”（如 点击“保存”），输入法切到中文标点即可打出。代码和网址里的 " 不受影响。';
@@ -272,7 +261,7 @@ function lintBody(
 
   // Heading levels (one # for the title only, no skipped level) are markdownlint's MD025 and MD001 (npm run lint:md).
   visit(tree, 'heading', (node: Heading) => {
-    const anchor = HEADING_ID.exec(plainText(node))?.[1];
+    const anchor = HEADING_ID.exec(toString(node))?.[1];
     if (anchor === undefined) {
       push(node, '标题末尾要加英文锚点 {#英文短词}，如 ## 操作步骤 {#steps}（分享到这一段的链接要用纯英文）。');
     } else if (!ANCHOR_SLUG.test(anchor)) {
@@ -332,7 +321,7 @@ function lintBody(
   if (values) {
     visit(tree, (node) => {
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
-      for (const name of restrictedIn(plainText(node), values)) push(node, restrictedMessage(name));
+      for (const name of restrictedIn(toString(node), values)) push(node, restrictedMessage(name));
     });
   }
 }

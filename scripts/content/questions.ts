@@ -76,3 +76,10 @@ export function sitePath(file: string, docsDir: string, id: string): string {
   const dirs = rel.map((d) => d.replace(NUMBER_PREFIX, ''));
   return `/${[...dirs, ...(name === 'index' ? [] : [id])].map((s) => `${s}/`).join('')}`;
 }
+
+/** The site paths of the questions without an answer yet (front matter pending: true). */
+export function pendingPaths(docsDir = 'docs'): string[] {
+  return loadQuestions(docsDir)
+    .filter((q) => q.frontMatter.pending === true)
+    .map((q) => sitePath(q.file, docsDir, String(q.frontMatter.id)));
+}

@@ -6,7 +6,7 @@
  *   tsx scripts/offline/build-offline.ts --from build --out build-offline
  *
  * Pages keep their server-rendered HTML with relative links (see rewrite.ts),
- * lose Docusaurus's JavaScript, and get offline.js (client.ts: the site's
+ * lose Docusaurus's JavaScript, and get offline.js (src/lib/offline/client.ts: the site's
  * search, keys and copy texts) with the site's search files and replies in
  * search-data.js.
  */
@@ -21,27 +21,22 @@ import {findRestrictedValues, restrictedInFolder} from '../../src/lib/restricted
 import {INDEX_FILE, SHARD_DIR, SIMPLIFIED_FILE, SPLIT_META_FILE} from '../../src/lib/search/files';
 import {loadRegistry} from '../../src/plugins/short-links/registry';
 import {REPLIES_FILE} from '../../src/plugins/replies';
-import {loadQuestions, sitePath} from '../content/questions';
+import {pendingPaths} from '../content/questions';
 import {checkOffline} from './check';
 import {rewriteCss, rewriteHtml, type PageContext} from './rewrite';
-import {searchDataScript, type OfflineData} from './search-data';
+import type {OfflineData} from '../../src/lib/offline/data';
+import {searchDataScript} from './search-data';
 
 /** The folder name inside the zip. */
 export const ZIP_FOLDER = 'faq-offline';
 
-// Starts client.ts on the page that loads offline.js; colours follow the system (no toggle runs here).
-const ENTRY = `
-import {start} from './client';
-const root = (document.currentScript && document.currentScript.getAttribute('data-root')) || '';
-const dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
-document.documentElement.setAttribute('data-theme', dark ? 'dark' : 'light');
-document.addEventListener('DOMContentLoaded', () => start(document, root));
-`;
+/** The offline copy's own browser code, beside the site's. */
+const CLIENT_DIR = path.resolve(__dirname, '../../src/lib/offline');
 
 /** offline.js: client.ts and the site code it uses, bundled into one plain script for old engines too. */
 export function offlineScript(): string {
   const {outputFiles} = buildSync({
-    stdin: {contents: ENTRY, resolveDir: __dirname, sourcefile: 'offline-entry.ts', loader: 'ts'},
+    entryPoints: [path.join(CLIENT_DIR, 'client.ts')],
     bundle: true,
     format: 'iife',
     target: 'chrome66',
@@ -64,9 +59,7 @@ function offlineData(from: string, base: string): OfflineData {
       .filter(([, entry]) => !entry.retiredTo)
       .map(([n, entry]) => [withBase(entry.paths.at(-1)!), Number(n)]),
   );
-  const placeholders = loadQuestions('docs')
-    .filter((q) => q.frontMatter.pending === true)
-    .map((q) => withBase(sitePath(q.file, 'docs', String(q.frontMatter.id))));
+  const placeholders = pendingPaths().map(withBase);
   // The home page's canonical address is the site's: SITE_URL and the base.
   const siteRoot = load(readFileSync(path.join(from, 'index.html'), 'utf8'))('link[rel="canonical"]').attr('href');
   if (!siteRoot) throw new Error(`${from}/index.html 没有 canonical 链接：读不出网站地址（SITE_URL）`);
@@ -129,7 +122,7 @@ export function buildOffline({
   }
   writeFileSync(path.join(out, 'search-data.js'), searchDataScript(data));
   writeFileSync(path.join(out, 'offline.js'), offlineScript());
-  cpSync(path.join(__dirname, 'offline.css'), path.join(out, 'offline.css'));
+  cpSync(path.join(CLIENT_DIR, 'offline.css'), path.join(out, 'offline.css'));
 
   const report = checkOffline(out);
   if (report.problems.length > 0) throw new Error(`离线版有问题：\n${report.problems.join('\n')}`);

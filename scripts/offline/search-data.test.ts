@@ -1,6 +1,7 @@
 import {runInNewContext} from 'node:vm';
 import {describe, expect, it} from 'vitest';
-import {DATA_GLOBAL, searchDataScript, type OfflineData} from './search-data';
+import {DATA_GLOBAL, type OfflineData} from '../../src/lib/offline/data';
+import {searchDataScript} from './search-data';
 
 describe('searchDataScript', () => {
   it('sets the data as a global, safe inside a script', () => {

@@ -20,20 +20,7 @@ const QUOTED = '"((?:[^"\\\\]|\\\\.)*)"';
 const LINE = new RegExp(
   `^\\S+ \\S+ .*?\\[(\\d{2})/(\\w{3})/(\\d{4}):(\\d{2}):(\\d{2}):(\\d{2}) ([+-])(\\d{2})(\\d{2})\\] ${QUOTED} (\\d{3}) (?:\\d+|-) ${QUOTED} ${QUOTED}`,
 );
-const MONTHS: Record<string, number> = {
-  Jan: 0,
-  Feb: 1,
-  Mar: 2,
-  Apr: 3,
-  May: 4,
-  Jun: 5,
-  Jul: 6,
-  Aug: 7,
-  Sep: 8,
-  Oct: 9,
-  Nov: 10,
-  Dec: 11,
-};
+const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
 
 /**
  * The line's fields, or null when it is not a combined-format line. A request
@@ -43,9 +30,9 @@ const MONTHS: Record<string, number> = {
 export function parseLine(line: string): LogEntry | null {
   const m = LINE.exec(line);
   if (!m) return null;
-  const month = MONTHS[m[2]!];
+  const month = MONTHS.indexOf(m[2]!) / 3;
+  if (!Number.isInteger(month)) return null;
   const request = /^([A-Z]+) (\S+)(?: HTTP\/[\d.]+)?$/.exec(m[10]!);
-  if (month === undefined) return null;
   const offset = (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) * 60_000;
   const time = Date.UTC(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6])) - offset;
   return {

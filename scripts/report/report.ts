@@ -27,7 +27,7 @@ import type {RawIndex} from '../../src/lib/search/engine';
 import {createSearchEngine} from '../../src/lib/search/create';
 import {INDEX_FILE, SIMPLIFIED_FILE} from '../../src/lib/search/files';
 import {loadRegistry, targetId} from '../../src/plugins/short-links/registry';
-import {loadQuestions, sitePath} from '../content/questions';
+import {loadQuestions, pendingPaths} from '../content/questions';
 import {Tally, type SiteQuestion} from './tally';
 import {summarize, terminalText, type Suggest} from './summary';
 import {reportHtml} from './html';
@@ -54,9 +54,7 @@ export function suggester(buildDir: string, questions: SiteQuestion[]): Suggest 
   const index = read(INDEX_FILE) as RawIndex[];
   // The index's URLs carry the build's base path: a question's path is how they end.
   const byUrlEnd = (url: string) => questions.find((q) => url.endsWith(q.paths.at(-1)!));
-  const placeholders = loadQuestions('docs')
-    .filter((q) => q.frontMatter.pending === true)
-    .map((q) => sitePath(q.file, 'docs', String(q.frontMatter.id)));
+  const placeholders = pendingPaths();
   const placeholderUrls = index[0]!.documents
     .map((d) => (d as {u: string}).u)
     .filter((u) => placeholders.some((p) => u.endsWith(p)));

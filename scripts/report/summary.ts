@@ -6,16 +6,10 @@ export type Suggestion = {n: number | null; title: string; path: string};
 export type Suggest = (query: string) => Suggestion[];
 
 /** What the report says, worked out from a tally: the same for the HTML page and the terminal. */
-export type Summary = {
+export type Summary = Pick<Tally, 'lines' | 'events' | 'malformed' | 'malformedAt' | 'bots' | 'pageViews'> & {
   files: string[];
   first: number | null;
   last: number | null;
-  lines: number;
-  events: number;
-  malformed: number;
-  malformedAt: string[];
-  bots: number;
-  pageViews: number;
   totals: {up: number; down: number; searches: number; zeroSearches: number};
   zeroResults: (SearchTally & {suggestions: Suggestion[]})[];
   /** Searches with results of which none was opened, `unopened` times. */
@@ -32,14 +26,14 @@ export function summarize(tally: Tally, files: string[], suggest: Suggest): Summ
   const votes = perQuestion(tally.votes);
   return {
     files,
-    first: Number.isFinite(tally.first) ? tally.first : null,
-    last: Number.isFinite(tally.last) ? tally.last : null,
     lines: tally.lines,
     events: tally.events,
     malformed: tally.malformed,
     malformedAt: tally.malformedAt,
     bots: tally.bots,
     pageViews: tally.pageViews,
+    first: Number.isFinite(tally.first) ? tally.first : null,
+    last: Number.isFinite(tally.last) ? tally.last : null,
     totals: {
       up: votes.reduce((sum, v) => sum + v.up, 0),
       down: votes.reduce((sum, v) => sum + v.down, 0),

@@ -1,4 +1,4 @@
-// Shared by the site's copy buttons and the offline copy (scripts/offline/client.ts).
+// Shared by the site's copy buttons and the offline copy (src/lib/offline/client.ts).
 
 /**
  * Copies `text`. navigator.clipboard exists only in a secure context (HTTPS

@@ -8,7 +8,7 @@ import {INDEX_FILE, SIMPLIFIED_FILE, SPLIT_META_FILE} from '../../src/lib/search
 import type {Shard, SplitMeta} from '../../src/lib/search/split';
 import {PENDING_ITEM_CLASS} from '../../src/plugins/faq-data/sidebar';
 import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
-import {DATA_GLOBAL, type OfflineData} from '../../scripts/offline/search-data';
+import {DATA_GLOBAL, type OfflineData} from '../../src/lib/offline/data';
 import {OFFLINE_BUILD, PUBLIC_BUILD} from './site';
 
 const readJson = (dir: string, file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));

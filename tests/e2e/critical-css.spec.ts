@@ -17,6 +17,9 @@ function stylesLostWithoutStylesheet(): string[] {
     elements.flatMap((element) =>
       ['', '::before', '::after'].map((pseudo) => {
         const style = getComputedStyle(element, pseudo || null);
+        // A ::before or ::after without content is not drawn: its content is all that can differ.
+        if (pseudo && ['none', 'normal'].includes(style.content))
+          return {element, pseudo, values: {content: style.content}};
         const values: Record<string, string> = {};
         for (const name of style) if (!name.startsWith('--')) values[name] = style.getPropertyValue(name);
         return {element, pseudo, values};

@@ -21,7 +21,7 @@ type Props = {
  * the reader's host, for QQ), 复制答复 (the whole answer as text, see
  * src/lib/reply) and 手机扫码打开 (the short link's QR code).
  *
- * The data attributes let the offline copy (scripts/offline/client.ts) run
+ * The data attributes let the offline copy (src/lib/offline/client.ts) run
  * the same buttons without React.
  */
 export default function QuestionActions({question, qr}: Props) {

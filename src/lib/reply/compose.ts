@@ -1,6 +1,6 @@
 /**
  * The texts the copy buttons put on the clipboard, for pasting into a QQ
- * group. Shared by the site and the offline copy (scripts/offline/client.ts).
+ * group. Shared by the site and the offline copy (src/lib/offline/client.ts).
  */
 
 /**

@@ -1,17 +1,17 @@
 /**
  * The script of the offline copy (opened from a folder, file://, where the
- * site's React code cannot run): build-offline.ts bundles it into
- * offline.js. It drives what the pages show with the site's own parts: the
+ * site's React code cannot run): scripts/offline/build-offline.ts bundles it
+ * into offline.js. It drives what the pages show with the site's own parts: the
  * search engine and its keys, the reply and link texts, the clipboard.
  * Without React, so its markup is made here (why this file exists).
  */
-import type {SearchEngine, SearchResult} from '../../src/lib/search/engine';
-import {createSearchEngine} from '../../src/lib/search/create';
-import {highlightParts} from '../../src/lib/search/highlight';
-import {RESULT_KEYS, resultKeyAction} from '../../src/lib/search/keys';
-import {replyText, shareText, shortLink} from '../../src/lib/reply/compose';
-import {copyText} from '../../src/lib/clipboard';
-import {DATA_GLOBAL, type OfflineData} from './search-data';
+import type {SearchEngine, SearchResult} from '../search/engine';
+import {createSearchEngine} from '../search/create';
+import {highlightParts} from '../search/highlight';
+import {RESULT_KEYS, resultKeyAction} from '../search/keys';
+import {replyText, shareText, shortLink} from '../reply/compose';
+import {copyText} from '../clipboard';
+import {DATA_GLOBAL, type OfflineData} from './data';
 
 const LIMIT = 8;
 
@@ -217,8 +217,14 @@ function mountSearch(doc: Document, root: string, load: () => Promise<Loaded>) {
 const pick = ({key, ctrlKey, metaKey, shiftKey, altKey}: KeyboardEvent) => ({key, ctrlKey, metaKey, shiftKey, altKey});
 
 /** Starts the offline copy's script on the page that loads it (root: the relative path to the copy's root). */
-export function start(doc: Document, root: string) {
+function start(doc: Document, root: string) {
   const load = dataLoader(doc, root);
   mountActions(doc, load);
   mountSearch(doc, root, load);
 }
+
+// Colours follow the system: no toggle runs here.
+const root = document.currentScript?.getAttribute('data-root') ?? '';
+const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
+document.documentElement.setAttribute('data-theme', dark ? 'dark' : 'light');
+document.addEventListener('DOMContentLoaded', () => start(document, root));
