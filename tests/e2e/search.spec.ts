@@ -116,3 +116,27 @@ test('a query in traditional characters finds the answers written in simplified 
   // The word as the page writes it is marked (帳號 → 帐号 → 账号).
   await expect(first.locator('mark').filter({hasText: '账号'}).first()).toBeVisible();
 });
+
+test('while a new word’s part of the index loads, the last results stay and Enter goes to the search page', async ({
+  page,
+}) => {
+  await openHome(page);
+  await navbarBox(page).fill('密码');
+  const first = dropdown(page).getByTestId('search-result').first();
+  await expect(first).toBeVisible();
+  const shown = await first.textContent();
+  // Every shard asked for from now on is held back until released.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/search-index/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await navbarBox(page).fill('密码 考勤');
+  await page.waitForTimeout(300);
+  await expect(dropdown(page).getByRole('status')).not.toHaveText('正在加载搜索…');
+  await expect(first).toHaveText(shown!);
+  await navbarBox(page).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  release();
+});

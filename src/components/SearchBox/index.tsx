@@ -55,6 +55,7 @@ export default function SearchBox({variant, defaultQuery = ''}: Props) {
     setOpen(false);
     input.current?.blur();
   };
+  // While updating, the results shown are the last query's: Enter goes to the search page, not to one of them.
   const {
     active,
     setActive,
@@ -62,14 +63,14 @@ export default function SearchBox({variant, defaultQuery = ''}: Props) {
     copying,
     comboboxProps,
     open: opened,
-  } = useResultActions(query, results, {
+  } = useResultActions(query, status === 'updating' ? [] : results, {
     ready: status === 'ready',
     onClose: close,
     fallback: searchPageHref,
   });
 
   const showDropdown = open && query.trim() !== '';
-  const showResults = showDropdown && status === 'ready' && results.length > 0;
+  const showResults = showDropdown && (status === 'ready' || status === 'updating') && results.length > 0;
   useEffect(() => {
     // Copying a reply from the results should not wait for replies.json.
     if (showResults) prefetchReplies(baseUrl);

@@ -4,13 +4,18 @@ import type {SearchEngine, SearchResult} from './engine';
 import {useFaqData, withSlash} from '@site/src/plugins/faq-data/client';
 import {loadSearchEngine} from './load';
 
-export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
+/** 'updating': `results` are the last answered query's, while this query's shards are fetched. */
+export type SearchStatus = 'idle' | 'loading' | 'updating' | 'ready' | 'error';
+
+const NONE: SearchResult[] = [];
 
 /**
  * Results for `query`. The engine is loaded when `load()` is first called
  * (on focus of a search box), or at once when `eager` is set (the search page).
  * A query that needs shards of the index not fetched yet (src/lib/search/split.ts)
- * is 'loading' until they are in, then 'ready' with its results.
+ * is 'updating' until they are in (the results of the last query answered stay
+ * meanwhile, so the list does not flash a loading line at each new word), then
+ * 'ready' with its results.
  */
 export function useSearch(query: string, limit: number, eager = false) {
   const baseUrl = useBaseUrl('/');
@@ -64,16 +69,22 @@ export function useSearch(query: string, limit: number, eager = false) {
     () => (engine && searching && answerable ? engine.search(query, limit) : []),
     [engine, query, limit, searching, answerable],
   );
+  // The results of the last query answered (state kept from earlier renders, as React's docs do it).
+  const [lastAnswered, setLastAnswered] = useState(NONE);
+  const answered = !searching ? NONE : engine && answerable ? results : lastAnswered;
+  if (answered !== lastAnswered) setLastAnswered(answered);
   const status: SearchStatus = engine
     ? answerable
       ? 'ready'
       : shardsFailedFor === query
         ? 'error'
-        : 'loading'
+        : lastAnswered.length > 0
+          ? 'updating'
+          : 'loading'
     : failed
       ? 'error'
       : requested
         ? 'loading'
         : 'idle';
-  return {status, results, load};
+  return {status, results: status === 'updating' ? lastAnswered : results, load};
 }
