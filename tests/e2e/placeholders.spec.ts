@@ -55,6 +55,11 @@ test('search marks a placeholder, and ranks it above no answer that matches as w
   await openHome(page);
   const results = async (query: string) => {
     const options = await search(page, query);
+    // This query's results, not the last query's, kept while its part of the index loads.
+    const answered = page.locator(
+      '[data-search-box="navbar"][data-search-ready="true"] [data-testid="search-dropdown"]',
+    );
+    await expect(answered, query).toHaveAttribute('data-query', query, {timeout: 10_000});
     await expect(options.first(), query).toBeVisible({timeout: 10_000});
     return options.evaluateAll((os) =>
       os.map((o) => {
