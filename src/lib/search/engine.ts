@@ -157,12 +157,17 @@ export class SearchEngine {
 
   /** Loads what searching for `query` needs (the parts of a split index); at once for a whole index. */
   async prepare(query: string): Promise<void> {
-    await this.source.prepare?.(this.terms(query).filter((t) => !t.unknown));
+    await this.source.prepare?.(this.indexTerms(query));
   }
 
   /** Whether `search(query)` can answer now (a split index has the parts it needs). */
   ready(query: string): boolean {
-    return this.source.ready?.(this.terms(query).filter((t) => !t.unknown)) ?? true;
+    return this.source.ready?.(this.indexTerms(query)) ?? true;
+  }
+
+  /** The pieces of `query` that are words of the index (what a split index loads). */
+  private indexTerms(query: string): Term[] {
+    return this.terms(query).filter((t) => !t.unknown);
   }
 
   /** Whether some word of the index contains `text`. */
