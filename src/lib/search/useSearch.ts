@@ -42,29 +42,31 @@ export function useSearch(query: string, limit: number, eager = false) {
     };
   }, [requested, baseUrl, questions]);
   const searching = query.trim() !== '';
-  const answerable = useMemo(
+  // The fetch of the shards the query still needs (null: none), started while rendering the query,
+  // not after the next paint (when Preact runs effects); prepare keeps one fetch per shard.
+  const waiting = useMemo(
     () => {
-      if (!engine || !searching || engine.ready(query)) return true;
-      // Start fetching the query's shards now, not after the next paint (when Preact runs effects):
-      // the effect below waits for the same fetch (prepare keeps one per shard).
-      engine.prepare(query).catch(() => undefined);
-      return false;
+      if (!engine || !searching || engine.ready(query)) return null;
+      const fetching = engine.prepare(query);
+      fetching.catch(() => undefined);
+      return fetching;
     },
     // shardsLoaded: the engine's state changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [engine, query, searching, shardsLoaded],
   );
   useEffect(() => {
-    if (!engine || answerable) return undefined;
+    if (!waiting) return undefined;
     let current = true;
-    engine.prepare(query).then(
+    waiting.then(
       () => current && setShardsLoaded((n) => n + 1),
       () => current && setShardsFailedFor(query),
     );
     return () => {
       current = false;
     };
-  }, [engine, query, answerable]);
+  }, [waiting, query]);
+  const answerable = waiting === null;
   const results: SearchResult[] = useMemo(
     () => (engine && searching && answerable ? engine.search(query, limit) : []),
     [engine, query, limit, searching, answerable],
