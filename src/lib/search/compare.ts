@@ -1,5 +1,5 @@
 import type {IndexSource, RawIndex, SearchEngine, SearchResult} from './engine';
-import {emptyShard, splitIndex, SplitIndex, type Shard, type SplitMeta} from './split';
+import {placeShards, splitIndex, SplitIndex, type Shard, type SplitMeta} from './split';
 
 /**
  * Checks that the split index answers as the whole one: for the tests
@@ -10,9 +10,8 @@ import {emptyShard, splitIndex, SplitIndex, type Shard, type SplitMeta} from './
 /** A split index in memory, as finish-build would write it (shards named by number, sized by their JSON). */
 export function splitInMemory(raw: RawIndex[]): {meta: SplitMeta; readShard: (file: string) => Shard} {
   const {meta, shards} = splitIndex(raw);
-  const files = shards.map((shard, n) => (emptyShard(shard) ? '' : `shard-${n}`));
-  const sizes = shards.map((shard) => (emptyShard(shard) ? 0 : JSON.stringify(shard).length));
-  return {meta: {...meta, shards: files, sizes}, readShard: (file) => shards[Number(file.slice('shard-'.length))]!};
+  const placed = placeShards(shards, (n, json) => ({file: `shard-${n}`, size: json.length}));
+  return {meta: {...meta, ...placed}, readShard: (file) => shards[Number(file.slice('shard-'.length))]!};
 }
 
 export type Comparison = {

@@ -104,8 +104,20 @@ export function splitIndex(raw: RawIndex[]): {meta: Omit<SplitMeta, 'shards' | '
   return {meta: {version: 1, fields, pages}, shards};
 }
 
-/** Whether no field of the shard has a term. */
-export const emptyShard = (shard: Shard) => shard.every((field) => field.length === 0);
+/**
+ * The first file's list of shards: each shard that has a term stored by
+ * `place` (given its number and JSON), which says its file and size; an
+ * empty shard has no file ('') and size 0.
+ */
+export function placeShards(
+  shards: Shard[],
+  place: (n: number, json: string) => {file: string; size: number},
+): Pick<SplitMeta, 'shards' | 'sizes'> {
+  const placed = shards.map((shard, n) =>
+    shard.every((field) => field.length === 0) ? {file: '', size: 0} : place(n, JSON.stringify(shard)),
+  );
+  return {shards: placed.map((p) => p.file), sizes: placed.map((p) => p.size)};
+}
 
 /** lunr's TokenSet.Builder, which lunr.Index.load uses (not in lunr's type definitions). */
 const TokenSetBuilder = (

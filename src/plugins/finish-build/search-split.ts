@@ -3,7 +3,7 @@ import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {INDEX_FILE, SHARD_DIR, SPLIT_META_FILE} from '../../lib/search/files';
-import {emptyShard, splitIndex, type SplitMeta} from '../../lib/search/split';
+import {placeShards, splitIndex, type SplitMeta} from '../../lib/search/split';
 
 /**
  * The search plugin's search-index.json split into a first file and shards
@@ -16,25 +16,17 @@ export function writeSplitIndex(outDir: string): {metaGzip: number; shards: numb
   const {meta, shards} = splitIndex(JSON.parse(readFileSync(path.join(outDir, INDEX_FILE), 'utf8')));
   rmSync(path.join(outDir, SHARD_DIR), {recursive: true, force: true});
   mkdirSync(path.join(outDir, SHARD_DIR));
-  const files: string[] = [];
-  const sizes: number[] = [];
-  let shardsGzip = 0;
-  shards.forEach((shard, n) => {
-    if (emptyShard(shard)) {
-      files.push('');
-      sizes.push(0);
-      return;
-    }
-    const json = JSON.stringify(shard);
-    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-    const file = `${SHARD_DIR}/${n}.${hash}.json`;
+  const placed = placeShards(shards, (n, json) => {
+    const file = `${SHARD_DIR}/${n}.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
     writeFileSync(path.join(outDir, file), json);
-    files.push(file);
-    sizes.push(gzipSync(json).length);
-    shardsGzip += sizes.at(-1)!;
+    return {file, size: gzipSync(json).length};
   });
-  const full: SplitMeta = {...meta, shards: files, sizes};
+  const full: SplitMeta = {...meta, ...placed};
   const json = JSON.stringify(full);
   writeFileSync(path.join(outDir, SPLIT_META_FILE), json);
-  return {metaGzip: gzipSync(json).length, shards: files.filter(Boolean).length, shardsGzip};
+  return {
+    metaGzip: gzipSync(json).length,
+    shards: placed.shards.filter(Boolean).length,
+    shardsGzip: placed.sizes.reduce((sum, size) => sum + size, 0),
+  };
 }
