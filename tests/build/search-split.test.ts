@@ -6,9 +6,9 @@ import {describe, expect, it} from 'vitest';
 import {HELDOUT_FILE, loadQueries, QUERIES_FILE} from '../../scripts/search-queries';
 import {compareSplit} from '../../src/lib/search/compare';
 import {createSearchEngine} from '../../src/lib/search/create';
-import {SHARD_DIR, SIMPLIFIED_FILE, SPLIT_META_FILE} from '../../src/lib/search/files';
+import {SHARD_DIR, SPLIT_META_FILE} from '../../src/lib/search/files';
 import {FAQ_BUILD, OFFLINE_BUILD, PUBLIC_BUILD} from './site';
-import {siteSearch, sitePlaceholders, splitSiteIndex} from './search';
+import {siteSearchData, splitSiteIndex} from './search';
 
 /**
  * The split index the site fetches (search-meta.json and its shards,
@@ -23,15 +23,14 @@ const queries = [...loadQueries(QUERIES_FILE), ...loadQueries(HELDOUT_FILE)].map
 describe.each([PUBLIC_BUILD, FAQ_BUILD])('split search index of %s', (dir) => {
   it('gives the whole index’s results for every query of both benchmark sets', async () => {
     expect(queries.length).toBeGreaterThan(200);
-    const whole = siteSearch(dir);
+    const data = siteSearchData(dir);
+    const whole = createSearchEngine(data);
     const {meta, readShard} = splitSiteIndex(dir);
-    const placeholders = sitePlaceholders(dir);
-    const simplified = JSON.parse(readFileSync(path.join(dir, SIMPLIFIED_FILE), 'utf8'));
     const {differences, fetched} = await compareSplit({
       whole,
       meta,
       readShard,
-      engine: (index) => createSearchEngine({index, simplified, placeholders}),
+      engine: (index) => createSearchEngine({...data, index}),
       queries,
     });
     expect(differences).toEqual([]);

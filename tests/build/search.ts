@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {runInNewContext} from 'node:vm';
 import {load} from 'cheerio';
-import {createSearchEngine} from '../../src/lib/search/create';
+import {createSearchEngine, type SearchData} from '../../src/lib/search/create';
 import type {SearchEngine} from '../../src/lib/search/engine';
 import {INDEX_FILE, SIMPLIFIED_FILE, SPLIT_META_FILE} from '../../src/lib/search/files';
 import type {Shard, SplitMeta} from '../../src/lib/search/split';
@@ -18,15 +18,20 @@ const readJson = (dir: string, file: string) => JSON.parse(readFileSync(path.joi
  * and the placeholders (整理中) the site marks, as its sidebar shows them.
  */
 export function siteSearch(dir = PUBLIC_BUILD): SearchEngine {
-  return createSearchEngine({
+  return createSearchEngine(siteSearchData(dir));
+}
+
+/** What the site's search is made of: its whole index, its traditional → simplified table, its placeholders. */
+export function siteSearchData(dir = PUBLIC_BUILD): SearchData {
+  return {
     index: readJson(dir, INDEX_FILE),
     simplified: readJson(dir, SIMPLIFIED_FILE),
     placeholders: sitePlaceholders(dir),
-  });
+  };
 }
 
 /** The placeholders (整理中) the site's sidebars mark. */
-export function sitePlaceholders(dir = PUBLIC_BUILD): string[] {
+function sitePlaceholders(dir: string): string[] {
   // A page's sidebar shows the categories around it: together, they show every placeholder.
   const placeholders = new Set<string>();
   for (const page of currentPaths(loadRegistry())) {
