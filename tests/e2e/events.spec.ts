@@ -1,6 +1,6 @@
 import type {Page, Request} from '@playwright/test';
 import {SETTLE_MS} from '../../src/lib/events/encode';
-import {dropdown, expect, navbarBox, openHome, test, waitForHydration} from './fixtures';
+import {dropdown, expect, navbarBox, openHome, test, waitForAnswer, waitForHydration} from './fixtures';
 
 // What the site records in the server's log (src/lib/events): one same-origin
 // GET of event.gif per settled search, vote, reason and copy, and nothing else.
@@ -44,7 +44,7 @@ test('a search is recorded once it settles, not per keystroke, with the rank of 
   await box.fill('');
   // Typed key by key, then opened at once with Enter: one event, with rank 1.
   await box.pressSequentially('忘记密码', {delay: 80});
-  await expect(dropdown(page).getByRole('option').first()).toBeVisible({timeout: 5_000});
+  await waitForAnswer(page, '忘记密码');
   const count = await dropdown(page).getByRole('option').count();
   await box.press('Enter');
   await waitForHydration(page);

@@ -72,6 +72,15 @@ export const navbarBox = (page: Page) => page.locator('nav input[type="search"]'
 /** The site's drop-down of search results under the navbar box. */
 export const dropdown = (page: Page) => page.getByTestId('search-dropdown');
 
+/**
+ * Waits until the navbar drop-down shows `query`'s own results: while a new
+ * word's part of the index loads, the last query's results stay on screen.
+ */
+export async function waitForAnswer(page: Page, query: string) {
+  const answered = page.locator('[data-search-box="navbar"][data-search-ready="true"] [data-testid="search-dropdown"]');
+  await expect(answered, query).toHaveAttribute('data-query', query, {timeout: 10_000});
+}
+
 /** Opens the home page (of the base URL) and waits until React has hydrated it. */
 export async function openHome(page: Page) {
   await page.goto('');

@@ -1,6 +1,6 @@
 import type {Locator, Page} from '@playwright/test';
 import {loadQuestions, sitePath} from '../../scripts/content/questions';
-import {expect, openHome, search, test, waitForHydration} from './fixtures';
+import {expect, openHome, search, test, waitForAnswer, waitForHydration} from './fixtures';
 
 // Placeholder questions (front matter pending: true) are marked 整理中 wherever they are listed.
 const xiaoshan = loadQuestions('docs').filter((q) => q.file.startsWith('docs/03-xiaoshan/'));
@@ -55,11 +55,7 @@ test('search marks a placeholder, and ranks it above no answer that matches as w
   await openHome(page);
   const results = async (query: string) => {
     const options = await search(page, query);
-    // This query's results, not the last query's, kept while its part of the index loads.
-    const answered = page.locator(
-      '[data-search-box="navbar"][data-search-ready="true"] [data-testid="search-dropdown"]',
-    );
-    await expect(answered, query).toHaveAttribute('data-query', query, {timeout: 10_000});
+    await waitForAnswer(page, query);
     await expect(options.first(), query).toBeVisible({timeout: 10_000});
     return options.evaluateAll((os) =>
       os.map((o) => {
