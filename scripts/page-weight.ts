@@ -1,6 +1,6 @@
 // Own code: a budget of the build's own gzipped files a page loads, stable from run to run; Lighthouse measures network transfer instead.
 /**
- * What a page loads before its `load` event, in gzipped bytes of the build's
+ * What a page loads until its app is ready, in gzipped bytes of the build's
  * own files: a byte count, not a timing, so that a budget check is stable.
  */
 import {existsSync, readFileSync, statSync} from 'node:fs';
@@ -40,7 +40,11 @@ export function gzippedSize(buildDir: string, base: string, url: string): number
   return fileGzipSize(file);
 }
 
-/** Opens `url` and adds up what it requested from its own origin before `load`. */
+/**
+ * Opens `url` and adds up what it requested from its own origin until its app
+ * is ready (Docusaurus's data-has-hydrated; the app starts after `load`,
+ * src/plugins/finish-build/late-boot.ts) and the network is idle.
+ */
 export async function pageWeight(page: Page, url: string, buildDir: string, base: string): Promise<Weight> {
   const origin = new URL(url).origin;
   const requested: string[] = [];
@@ -49,6 +53,8 @@ export async function pageWeight(page: Page, url: string, buildDir: string, base
   };
   page.on('request', onRequest);
   await page.goto(url, {waitUntil: 'load'});
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', null, {timeout: 15_000});
+  await page.waitForLoadState('networkidle');
   page.off('request', onRequest);
   const byKind = zeroByKind();
   const files = [...new Set(requested)].map((u) => ({url: u, bytes: gzippedSize(buildDir, base, u)}));

@@ -37,6 +37,18 @@ describe.each([PUBLIC_BUILD, INTERNAL_BUILD, FAQ_BUILD])('the last steps of %s (
     expect(wrong).toEqual([]);
   });
 
+  it('start every page’s app after load: no external script, one loader of the build’s own runtime and main bundles', () => {
+    const wrong = pages.filter((page) => {
+      const $ = load(readFileSync(page, 'utf8'));
+      const loaders = $('script:not([src])').filter((_, el) => $(el).text().startsWith('addEventListener("load"'));
+      const bundles = [...loaders.text().matchAll(/"([^"]+\.js)"/g)].map((m) => m[1]!);
+      const built = bundles.every((b) => existsSync(path.join(dir, b.slice(b.indexOf('/assets/')))));
+      return $('script[src]').length > 0 || loaders.length !== 1 || !/runtime~main.*main\./.test(bundles.join()) || !built;
+    });
+    expect(pages.length).toBeGreaterThan(50);
+    expect(wrong).toEqual([]);
+  });
+
   it('write a .gz with the same content beside every text file worth compressing', () => {
     const compressible = files.filter((f) => COMPRESSIBLE.test(f) && readFileSync(f).length >= MIN_BYTES);
     expect(compressible.map((f) => path.basename(f))).toEqual(

@@ -10,6 +10,7 @@ import {
   type RestrictedValues,
 } from '../../lib/restricted';
 import {addPolicy} from './csp';
+import {bootAfterLoad} from './late-boot';
 import {precompress} from './precompress';
 import {writeSplitIndex} from './search-split';
 
@@ -60,15 +61,25 @@ export function afterOtherPostBuilds(plugins: Loaded[], self = PLUGIN_NAME): Pro
   });
 }
 
-/** Every page gets its Content-Security-Policy; the build fails on a page that cannot have one. */
-function addPolicies(outDir: string, pages: string[]) {
+/**
+ * Every page starts its app after `load` (late-boot.ts) and gets its
+ * Content-Security-Policy; the build fails on a page that cannot.
+ */
+function finishPages(outDir: string, pages: string[]) {
   const problems: string[] = [];
+  const late: string[] = [];
   for (const page of pages) {
     const file = path.join(outDir, page);
-    const result = addPolicy(readFileSync(file, 'utf8'));
+    const booted = bootAfterLoad(readFileSync(file, 'utf8'));
+    if ('problem' in booted) {
+      late.push(`${page}：${booted.problem}`);
+      continue;
+    }
+    const result = addPolicy(booted.html);
     if ('problems' in result) problems.push(...result.problems.map((p) => `${page}：${p}`));
     else writeFileSync(file, result.html);
   }
+  if (late.length > 0) throw new Error(`[${PLUGIN_NAME}] ${late.join('\n')}\n请查看 ${README}（late-boot）。`);
   if (problems.length > 0) {
     throw new Error(
       `这些页面带有会运行的代码，不能发布（内容检查 npm run lint:content 会指出源文件）：\n${problems.join('\n')}`,
@@ -112,7 +123,8 @@ export function checkRestricted(
 /**
  * The last steps of a build, after every other plugin's postBuild (the
  * short-link pages, lean-css, the sitemap, the search index): the split
- * search index, the Content-Security-Policy of every page, the scan for
+ * search index, the app started after `load` and the Content-Security-Policy
+ * of every page, the scan for
  * restricted values, and the .gz files for nginx. See src/plugins/README.md.
  */
 export default function finishBuildPlugin({internal}: {internal: boolean}) {
@@ -124,7 +136,7 @@ export default function finishBuildPlugin({internal}: {internal: boolean}) {
       const files = filesOf(outDir);
       const pages = files.filter((f) => f.endsWith('.html'));
       if (pages.length === 0) throw new Error(`[${PLUGIN_NAME}] ${outDir} 里没有页面`);
-      addPolicies(outDir, pages);
+      finishPages(outDir, pages);
       checkRestricted(outDir, files, {
         internal,
         restricted: internal ? undefined : findRestrictedValues(context.siteDir),

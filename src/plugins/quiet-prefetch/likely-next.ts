@@ -10,12 +10,19 @@ import type {ClientModule} from '@docusaurus/types';
 export const LIKELY_NEXT = '[data-likely-next] li a[href], a.pagination-nav__link--next';
 export const MAX_PAGES = 3;
 
-type Connection = {saveData?: boolean; effectiveType?: string};
+type Connection = {saveData?: boolean; effectiveType?: string; downlink?: number};
 
-/** Data saver on, or a connection the browser rates slower than 4G. */
+/** Below this estimated bandwidth (Mbit/s), a connection is slow even if the browser rates it 4G (150 ms, 1.6 Mbit/s is). */
+export const SLOW_MBPS = 2;
+
+/** Data saver on, a connection the browser rates slower than 4G, or one it estimates under SLOW_MBPS. */
 export function spareData(connection: Connection | undefined): boolean {
   if (!connection) return false;
-  return connection.saveData === true || /(^|-)(2g|3g)$/.test(connection.effectiveType ?? '');
+  return (
+    connection.saveData === true ||
+    /(^|-)(2g|3g)$/.test(connection.effectiveType ?? '') ||
+    (connection.downlink ?? Infinity) < SLOW_MBPS
+  );
 }
 
 /** The distinct paths, other than the current one, of the first links. */
