@@ -27,7 +27,8 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
 
 test('every kind of response carries the security headers, without the nginx version', async ({request, baseURL}) => {
   const home = await request.get('', {headers: GZIP});
-  const script = /<script[^>]+src=["']?([^"' >]+\/assets\/js\/main\.[^"' >]+)/.exec(await home.text())?.[1];
+  // The main bundle, as the page's loader names it (src/plugins/finish-build/late-boot.ts).
+  const script = /"([^"]+\/assets\/js\/main\.[^"]+\.js)"/.exec(await home.text())?.[1];
   expect(script).toBeDefined();
   const responses: [string, APIResponse][] = [
     ['page', home],
