@@ -69,11 +69,14 @@ describe('rewriteHtml', () => {
 
   it('removes the site scripts and keeps structured data', () => {
     expect($('script[src*="assets/js"]')).toHaveLength(0);
+    expect($('script:not([src]):not([type])')).toHaveLength(0);
     expect($('script[type="application/ld+json"]').text()).toBe('{"@type":"BreadcrumbList"}');
   });
 
   it('makes every site address relative, folders ending in index.html', () => {
+    // The stylesheet the site's loader would load: a link again, out of its <noscript>.
     expect($('link[rel=stylesheet]').first().attr('href')).toBe('../../../assets/css/styles.css');
+    expect($('noscript')).toHaveLength(0);
     expect($('.navbar__brand').attr('href')).toBe('../../../index.html');
     expect(
       $('.theme-doc-breadcrumbs a')

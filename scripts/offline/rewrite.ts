@@ -95,11 +95,18 @@ function rewriteUrls($: CheerioAPI, context: PageContext) {
 /**
  * Drops the site's scripts (Docusaurus's bundles, its inline helpers, the
  * redirect script of short-link pages, whose meta refresh stays), and
- * preloads of them. Structured data (JSON-LD) stays.
+ * preloads of them; the stylesheet they would load becomes a link again.
+ * Structured data (JSON-LD) stays.
  */
 function removeScripts($: CheerioAPI) {
   $('script').not('[type="application/ld+json"]').remove();
   $('link[rel~="preload"][as="script"], link[rel~="modulepreload"], link[rel~="prefetch"]').remove();
+  // The site's loader also loads the stylesheet (src/plugins/finish-build/late-boot.ts), which waits in a
+  // <noscript> for readers without scripts; the copy runs its own script, so the link is taken out.
+  $('noscript').each((_, element) => {
+    const inside = $(element).html() ?? '';
+    if (/^<link [^>]*stylesheet[^>]*>$/.test(inside.trim())) $(element).replaceWith(inside);
+  });
 }
 
 /** The result list that offline.js fills under a search box. */
