@@ -7,7 +7,7 @@
  * (not node_modules/.cache, which the bench's cold build empties).
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {loadQuestions, NUMBER_PREFIX, sitePath} from './content/questions';
 
@@ -134,6 +134,7 @@ export function buildPeer(docsDir = 'docs'): string | undefined {
   });
   if (build.status !== 0) {
     console.error(`\n⚠ VitePress 对照不测：构建失败\n${build.stdout}\n${build.stderr}`);
+    rmSync(root, {recursive: true, force: true});
     return undefined;
   }
   console.error(`VitePress 对照已构建（${pages.size} 页，${seconds(start)}）`);
