@@ -33,6 +33,8 @@ function results(over: Partial<BenchResults> = {}): BenchResults {
       medianRun('/a/b/c/', [run(90 * 1024, 900, 600)]),
       medianRun('/q/1/', [run(90 * 1024, 900, 630)], 'short link', '/a/b/c/'),
       medianRun('/a/b/c/', [run(21 * 1024, 300, 400)], 'plain', '/a/b/c/'),
+      medianRun('/', [run(150 * 1024, 2500, 2300)], 'peer', '/'),
+      medianRun('/a/b/c/', [run(150 * 1024, 1500, 2300)], 'peer', '/a/b/c/'),
     ],
     search: {indexBytes: 180 * 1024, indexGzBytes: 45 * 1024, medianMs: 3, maxMs: 20, queries: 140},
     heaviest: {path: '/a/b/c/', files: [{url: 'http://127.0.0.1:1/assets/js/main.js', bytes: 100 * 1024}]},
@@ -67,8 +69,8 @@ describe('median', () => {
 describe('budget', () => {
   it('passes a run within every line', () => {
     const lines = budgetLines(results());
-    expect(lines).toHaveLength(13);
-    expect(lines.map(verdict)).toEqual(Array(13).fill('pass'));
+    expect(lines).toHaveLength(14);
+    expect(lines.map(verdict)).toEqual(Array(14).fill('pass'));
   });
 
   it('judges question pages by the worst of them, and leaves the home page out', () => {
@@ -120,8 +122,26 @@ describe('budget', () => {
       ['问题页 LCP ≤ 1.6× 纯 HTML', '1.62×'],
     ]);
     expect(budgetLines(results({pages: [home!, question!]})).filter((l) => verdict(l) === 'not measured')).toHaveLength(
-      2,
+      3,
     );
+  });
+
+  it("compares the median DOMContentLoaded of the question pages with the peer's same pages, not its home page", () => {
+    const pages = [
+      medianRun('/a/', [run(90 * 1024, 900, 600)]),
+      medianRun('/b/', [run(90 * 1024, 1100, 600)]),
+      medianRun('/c/', [run(90 * 1024, 1300, 600)]),
+      medianRun('/', [run(150 * 1024, 100, 2300)], 'peer', '/'),
+      medianRun('/a/', [run(150 * 1024, 1000, 2300)], 'peer', '/a/'),
+      medianRun('/b/', [run(150 * 1024, 1500, 2300)], 'peer', '/b/'),
+      medianRun('/c/', [run(150 * 1024, 3000, 2300)], 'peer', '/c/'),
+    ];
+    const line = budgetLines(results({pages})).find((l) => l.label.includes('VitePress'))!;
+    expect([line.label, line.format(line.actual!), verdict(line)]).toEqual([
+      '问题页 DOMContentLoaded ≤ 0.7× VitePress',
+      '0.73×',
+      'fail',
+    ]);
   });
 
   it('marks what was skipped as not measured, not as passed', () => {
@@ -157,6 +177,8 @@ describe('RESULTS.md', () => {
     expect(md).toContain('| 问题页 load 前传输量 ≤ 145 KB | 90.0 KB | ✅ 达标 |');
     expect(md).toContain('| 短链接 LCP ≤ 1.1× 直接打开 | 1.05× | ✅ 达标 |');
     expect(md).toContain('| 问题页 LCP ≤ 1.6× 纯 HTML | 1.50× | ✅ 达标 |');
+    expect(md).toContain('| /a/b/c/（VitePress 对照） | 10 |');
+    expect(md).toContain('| 问题页 DOMContentLoaded ≤ 0.7× VitePress | 0.60× | ✅ 达标 |');
     expect(md).toContain('| 冷构建 ≤ 15 s | 9.0 s | ✅ 达标 |');
     expect(md).toContain('| /assets/js/main.js | 100.0 KB |');
     expect(md).toContain('| 合计（1 个文件） | 100.0 KB |');

@@ -19,11 +19,12 @@ export type PageRun = {
 };
 /**
  * What a measured page is: the home page, a question page, a short link to
- * the first question page, or a plain-HTML copy of a question page's answer
- * (no scripts, a few lines of CSS: the physical limit).
+ * the first question page, a plain-HTML copy of a question page's answer
+ * (no scripts, a few lines of CSS: the physical limit), or the same page of
+ * the VitePress peer (scripts/bench-peer.ts).
  */
-export type PageKind = 'home' | 'question' | 'short link' | 'plain';
-/** `of`: the question page a short link or a plain copy stands for. */
+export type PageKind = 'home' | 'question' | 'short link' | 'plain' | 'peer';
+/** `of`: the page of ours a short link, a plain copy or a peer page stands for. */
 export type PageResult = PageRun & {path: string; kind: PageKind; of?: string; runs: number};
 
 export type FailingAudit = {id: string; title: string; category: string; score: number; displayValue?: string};
@@ -84,6 +85,7 @@ const KIND_TEXT: Record<PageKind, string> = {
   question: '',
   'short link': '（短链接）',
   plain: '（纯 HTML 副本）',
+  peer: '（VitePress 对照）',
 };
 
 export function pageRows(pages: PageResult[]): string[][] {
@@ -126,6 +128,13 @@ export function lcpRatio(pages: PageResult[], kind: 'short link' | 'plain'): num
   return ratios.length > 0 ? Math.max(...ratios) : undefined;
 }
 
+/** The median DCL of our question pages over that of the peer's same pages, in one run. */
+export function peerDclRatio(pages: PageResult[]): number | undefined {
+  const ours = pages.filter(isQuestionPage);
+  const peer = pages.filter((p) => p.kind === 'peer' && ours.some((q) => q.path === p.of));
+  return peer.length > 0 ? median(ours.map((p) => p.dclMs)) / median(peer.map((p) => p.dclMs)) : undefined;
+}
+
 /** Issues 6 and 17's budget; a question-page line holds for the worst of the question pages. */
 export function budgetLines(r: BenchResults): BudgetLine[] {
   const questions = r.pages.filter(isQuestionPage);
@@ -166,6 +175,12 @@ export function budgetLines(r: BenchResults): BudgetLine[] {
     line(`问题页 LCP ≤ ${BUDGET.plainLcpRatio}× 纯 HTML`, BUDGET.plainLcpRatio, ratio, lcpRatio(r.pages, 'plain')),
     line('问题页 LCP ≤ 700 ms', BUDGET.lcpMs, ms, worst('lcp')),
     line('问题页 DOMContentLoaded ≤ 1200 ms', BUDGET.dclMs, ms, worst('dcl')),
+    line(
+      `问题页 DOMContentLoaded ≤ ${BUDGET.peerDclRatio}× VitePress`,
+      BUDGET.peerDclRatio,
+      ratio,
+      peerDclRatio(r.pages),
+    ),
     line('搜索索引首个文件 gzip 后 ≤ 60 KB', BUDGET.indexGzBytes, kb, r.search.indexGzBytes),
     lighthouse('Lighthouse 性能 ≥ 95', 'performance'),
     lighthouse('Lighthouse 无障碍 = 100', 'accessibility'),

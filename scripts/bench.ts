@@ -3,16 +3,18 @@
  * slow network (issues 6 and 17). Serves build/ with gzip and, in headless
  * Chromium emulating a phone (4× slower CPU, 1.6 Mbps down, 750 Kbps up,
  * 150 ms RTT, cold cache), loads three times each the home page, three
- * question pages, the short link of the first, and a plain-HTML copy of each
- * question's answer (written to a temporary folder: the physical limit);
- * counts bytes before load and until the network is quiet; then times the
- * search, a cold build and Lighthouse's mobile preset, and prints the medians
- * against the budget.
+ * question pages, the short link of the first, a plain-HTML copy of each
+ * question's answer (written to a temporary folder: the physical limit), and
+ * the home and question pages of a VitePress peer built from docs/
+ * (scripts/bench-peer.ts); counts bytes before load and until the network is
+ * quiet; then times the search, a cold build and Lighthouse's mobile preset,
+ * and prints the medians against the budget.
  *
  *   npm run bench                      # print only
  *   npm run bench -- --record          # also write bench/RESULTS.md
  *   npm run bench -- --no-build        # skip the cold build (about 10 s)
  *   npm run bench -- --no-lighthouse   # skip Lighthouse (about 30 s)
+ *   npm run bench -- --no-peer         # skip the VitePress peer (install once about 20 s, build about 10 s)
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -41,6 +43,7 @@ import {
   updateResults,
 } from './bench-report';
 import {loadRegistry} from '../src/plugins/short-links/registry';
+import {buildPeer} from './bench-peer';
 import {QUESTION_PAGES, type Scores} from './budget';
 import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
 import {fileGzipSize, kindOf, pageWeight, zeroByKind} from './page-weight';
@@ -52,6 +55,7 @@ const RESULTS_FILE = 'bench/RESULTS.md';
 const PORT = Number(process.env.BENCH_PORT ?? 4310);
 const LIGHTHOUSE_PORT = PORT + 1;
 const PLAIN_PORT = PORT + 2;
+const PEER_PORT = PORT + 3;
 
 export const PHONE = {
   viewport: {width: 360, height: 740},
@@ -246,8 +250,11 @@ async function runLighthouse(url: string): Promise<NonNullable<BenchResults['lig
   }
 }
 
-/** The page loads, the search and the heaviest page, in one browser closed before the build and Lighthouse. */
-async function measureInBrowser(origin: string, plainOrigin: string): Promise<BenchResults> {
+/**
+ * The page loads, the search and the heaviest page, in one browser closed
+ * before the build and Lighthouse; the peer's pages if `peerOrigin` is given.
+ */
+async function measureInBrowser(origin: string, plainOrigin: string, peerOrigin?: string): Promise<BenchResults> {
   const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS});
   const targets: Target[] = [
     {url: `${origin}/`, path: '/', kind: 'home'},
@@ -259,6 +266,12 @@ async function measureInBrowser(origin: string, plainOrigin: string): Promise<Be
       of: QUESTION_PAGES[0],
     },
     ...QUESTION_PAGES.map((p): Target => ({url: plainOrigin + p, path: p, kind: 'plain', of: p})),
+    ...(peerOrigin ? ['/', ...QUESTION_PAGES] : []).map((p): Target => ({
+      url: peerOrigin + p,
+      path: p,
+      kind: 'peer',
+      of: p,
+    })),
   ];
   try {
     const pages = [];
@@ -294,6 +307,7 @@ async function main() {
       record: {type: 'boolean', default: false},
       'no-build': {type: 'boolean', default: false},
       'no-lighthouse': {type: 'boolean', default: false},
+      'no-peer': {type: 'boolean', default: false},
     },
   });
   for (const p of ['/', ...QUESTION_PAGES]) {
@@ -306,11 +320,23 @@ async function main() {
   const origin = `http://127.0.0.1:${PORT}`;
   const plainDir = mkdtempSync(path.join(tmpdir(), 'faq-bench-plain-'));
   writePlainCopies(plainDir);
+  const peerDir = values['no-peer'] ? undefined : buildPeer();
+  const peerDist = peerDir === undefined ? undefined : path.join(peerDir, '.vitepress/dist');
+  if (peerDist !== undefined) {
+    for (const p of ['/', ...QUESTION_PAGES]) {
+      if (!existsSync(path.join(peerDist, p, 'index.html'))) throw new Error(`VitePress 对照没有 ${p}（${peerDist}）`);
+    }
+  }
   const server = await serveStatic({dir: BUILD_DIR, port: PORT});
   const plainServer = await serveStatic({dir: plainDir, port: PLAIN_PORT});
+  const peerServer = peerDist === undefined ? undefined : await serveStatic({dir: peerDist, port: PEER_PORT});
   let results: BenchResults;
   try {
-    results = await measureInBrowser(origin, `http://127.0.0.1:${PLAIN_PORT}`);
+    results = await measureInBrowser(
+      origin,
+      `http://127.0.0.1:${PLAIN_PORT}`,
+      peerServer ? `http://127.0.0.1:${PEER_PORT}` : undefined,
+    );
     if (!values['no-build']) {
       console.error('冷构建…');
       results.buildMs = coldBuild();
@@ -322,7 +348,9 @@ async function main() {
   } finally {
     server.close();
     plainServer.close();
+    peerServer?.close();
     rmSync(plainDir, {recursive: true, force: true});
+    if (peerDir !== undefined) rmSync(peerDir, {recursive: true, force: true});
   }
 
   const tables = [
