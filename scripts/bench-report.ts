@@ -8,7 +8,11 @@ import stringWidth from 'string-width';
 import {BUDGET, kb, type Scores} from './budget';
 import {type Kind, KINDS, zeroByKind} from './page-weight';
 
-/** One page load on the slow-phone profile, sizes in bytes (before load, and until the network is quiet), times in ms. */
+/**
+ * One page load on the slow-phone profile, sizes in bytes (before load, and
+ * until the network is quiet), times in ms; `readyMs`: when the app had
+ * hydrated the page (Docusaurus's data-has-hydrated), NaN for a page without.
+ */
 export type PageRun = {
   requests: number;
   bytes: Record<Kind, number>;
@@ -16,6 +20,7 @@ export type PageRun = {
   dclMs: number;
   lcpMs: number;
   loadMs: number;
+  readyMs: number;
 };
 /**
  * What a measured page is: the home page, a question page, a short link to
@@ -64,6 +69,7 @@ export function medianRun(path: string, runs: PageRun[], kind: PageKind = 'quest
     dclMs: of((r) => r.dclMs),
     lcpMs: of((r) => r.lcpMs),
     loadMs: of((r) => r.loadMs),
+    readyMs: of((r) => r.readyMs),
   };
 }
 
@@ -90,7 +96,21 @@ const KIND_TEXT: Record<PageKind, string> = {
 
 export function pageRows(pages: PageResult[]): string[][] {
   return [
-    ['页面', '请求', 'HTML', 'JS', 'CSS', '字体', '其他', 'load 前合计', '静止前合计', 'DCL', 'LCP', 'load'],
+    [
+      '页面',
+      '请求',
+      'HTML',
+      'JS',
+      'CSS',
+      '字体',
+      '其他',
+      'load 前合计',
+      '静止前合计',
+      'DCL',
+      'LCP',
+      'load',
+      '应用就绪',
+    ],
     ...pages.map((p) => [
       p.path + KIND_TEXT[p.kind],
       String(p.requests),
@@ -100,6 +120,7 @@ export function pageRows(pages: PageResult[]): string[][] {
       ms(p.dclMs),
       ms(p.lcpMs),
       ms(p.loadMs),
+      Number.isFinite(p.readyMs) ? ms(p.readyMs) : '—',
     ]),
   ];
 }

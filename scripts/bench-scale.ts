@@ -4,7 +4,7 @@
  * docs/ has every question N times (the copies with new ids, new files
  * beside the real ones, and new short-link numbers in the copy's registry),
  * and the same copy with its questions once, for comparison; then prints
- * for each: build time, what a question page loads before `load`, main.js
+ * for each: build time, what a question page loads until its app is ready, main.js
  * gzipped, the bytes the first search fetches and its keystroke-to-results
  * time on npm run bench's slow-phone profile, and later keystrokes'.
  *
@@ -260,7 +260,7 @@ async function main() {
       ['', '现在的问题（1×）', `${times}×`, '倍数'],
       row('Markdown 文件', (m) => m.questions, String),
       row('冷构建', (m) => m.buildMs, ms),
-      row(`问题页 load 前（${QUESTION_PAGE}，gzip）`, (m) => m.pageBytes, kb),
+      row(`问题页到应用就绪（${QUESTION_PAGE}，gzip）`, (m) => m.pageBytes, kb),
       row('main.js（gzip）', (m) => m.mainJsGz, kb),
       row('整个索引 search-index.json（gzip，网站不再下载）', (m) => m.indexGz, kb),
       row('索引的首个文件和繁简表（gzip，聚焦时下载）', (m) => m.metaGz, kb),
