@@ -37,6 +37,25 @@ test('the index is fetched on first focus, with a loading state, and results ope
   await expect(page).toHaveURL(/\/hangzhou\/login\/reset-password\/$/);
 });
 
+test('words typed before the app has started are searched once it has', async ({page}) => {
+  // The app starts after load (src/plugins/finish-build/late-boot.ts): hold its main bundle back while the reader types.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/js/main.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('');
+  await navbarBox(page).click();
+  await page.keyboard.insertText('忘记密码');
+  release();
+  await waitForHydration(page);
+  await expect(dropdown(page).getByTestId('search-result').first()).toContainText('杭州市实名制重置密码说明', {
+    timeout: 10_000,
+  });
+  await expect(navbarBox(page)).toHaveValue('忘记密码');
+});
+
 test('Ctrl+K and / focus the navbar search box', async ({page}) => {
   await openHome(page);
   await page.keyboard.press('Control+k');

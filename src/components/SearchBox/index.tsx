@@ -51,6 +51,20 @@ export default function SearchBox({variant, defaultQuery = ''}: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [variant]);
 
+  // Tapped or typed into before the app started (it starts after load: src/plugins/finish-build/late-boot.ts):
+  // go on from there, once.
+  const started = useRef(false);
+  useEffect(() => {
+    const el = input.current;
+    if (started.current || !el) return;
+    started.current = true;
+    if (el.value !== '' && el.value !== query) setQuery(el.value);
+    if (document.activeElement === el) {
+      load();
+      setOpen(true);
+    }
+  }, [query, load]);
+
   const close = () => {
     setOpen(false);
     input.current?.blur();
