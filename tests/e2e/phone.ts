@@ -12,6 +12,29 @@ export const PHONE = {
 
 export const COLOR_SCHEMES = ['light', 'dark'] as const;
 
+/**
+ * At 360 px the page does not scroll sideways and its action buttons are 44 px tall, inside the screen; a
+ * question has its two copy buttons on one row right under its title (手机扫码 is for a PC screen).
+ */
+export async function expectPhoneLayout(page: Page, path: string, question: boolean) {
+  expect(page.viewportSize()?.width, 'a phone-sized page').toBe(360);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+  const buttons = page.locator('[data-question-actions] button').filter({visible: true});
+  for (const box of await buttons.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()))) {
+    expect(box.height, path).toBeGreaterThanOrEqual(44);
+    expect(box.right, path).toBeLessThanOrEqual(360);
+  }
+  const actions = page.locator('.theme-doc-markdown > [data-question-actions]');
+  await expect(actions, path).toHaveCount(question ? 1 : 0, {timeout: 1000});
+  if (!question) return;
+  const [title, row] = await Promise.all([page.locator('h1').boundingBox(), actions.boundingBox()]);
+  expect(row!.y, path).toBeGreaterThanOrEqual(title!.y + title!.height);
+  expect(row!.y - (title!.y + title!.height), path).toBeLessThan(32);
+  expect(await buttons.count(), path).toBe(2);
+  const [link, reply] = await buttons.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+  expect(link, path).toBe(reply);
+}
+
 /** The question with the longest title (its site path without the leading slash), the hardest to fit. */
 export function longestQuestion(): {path: string; title: string} {
   const [longest] = loadQuestions('docs')
