@@ -33,7 +33,7 @@ import {ms, table} from './bench-report';
 import {kb} from './budget';
 import {loadQuestions, sitePath} from './content/questions';
 import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
-import {fileGzipSize, pageWeight} from './page-weight';
+import {fileGzipSize, pageWeight, waitForHydration} from './page-weight';
 import {HELDOUT_FILE, loadQueries, runSearchQueries, summarize} from './search-queries';
 import {serveStatic} from './serve-static';
 
@@ -124,9 +124,7 @@ async function firstSearch(browser: Browser, url: string, typingMs: number, held
   try {
     await page.goto(url, {waitUntil: 'networkidle', timeout: 60_000});
     // A value typed before React hydrates the box is lost (the 10× page hydrates later than networkidle).
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', null, {
-      timeout: 60_000,
-    });
+    await waitForHydration(page, 60_000);
     // What the search asks for (its script, its files), not the prefetching of other pages (type Other).
     const after = new Map<string, string>();
     const fetched: {url: string; bytes: number}[] = [];

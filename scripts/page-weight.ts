@@ -40,6 +40,11 @@ export function gzippedSize(buildDir: string, base: string, url: string): number
   return fileGzipSize(file);
 }
 
+/** Waits until Docusaurus marks the page hydrated (data-has-hydrated): its app is ready. */
+export async function waitForHydration(page: Page, timeout = 10_000) {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', null, {timeout});
+}
+
 /**
  * Opens `url` and adds up what it requested from its own origin until its app
  * is ready (Docusaurus's data-has-hydrated; the app starts after `load`,
@@ -53,7 +58,7 @@ export async function pageWeight(page: Page, url: string, buildDir: string, base
   };
   page.on('request', onRequest);
   await page.goto(url, {waitUntil: 'load'});
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', null, {timeout: 15_000});
+  await waitForHydration(page, 15_000);
   await page.waitForLoadState('networkidle');
   page.off('request', onRequest);
   const byKind = zeroByKind();

@@ -1,4 +1,5 @@
 import {test as base, expect, type Page} from '@playwright/test';
+import {waitForHydration} from '../../scripts/page-weight';
 import {pagesOfSitemap} from '../build/site';
 
 /** Problems seen while a test's page was open: any of them fails the test. */
@@ -52,10 +53,8 @@ export const test = base.extend<{problems: Problems}>({
 
 export {expect};
 
-/** Docusaurus marks the page once React has hydrated it. */
-export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', null, {timeout: 10_000});
-}
+// Docusaurus marks the page once the app has hydrated it (the benchmark waits the same way).
+export {waitForHydration};
 
 /** The site paths listed in the build's sitemap. */
 export async function sitemapPaths(page: Page): Promise<string[]> {
