@@ -315,6 +315,10 @@ function machine(): string {
   return `Node ${process.version}，${cpu.length} 核（${cpu[0]?.model.trim() ?? '未知 CPU'}），${process.platform}，开始时 1 分钟平均负载 ${load}`;
 }
 
+/** The measured pages (the home page and QUESTION_PAGES) that a built site in `dir` lacks. */
+const missingPages = (dir: string) =>
+  ['/', ...QUESTION_PAGES].filter((p) => !existsSync(path.join(dir, p, 'index.html')));
+
 async function main() {
   const {values} = parseArgs({
     options: {
@@ -324,22 +328,21 @@ async function main() {
       'no-peer': {type: 'boolean', default: false},
     },
   });
-  for (const p of ['/', ...QUESTION_PAGES]) {
-    if (!existsSync(path.join(BUILD_DIR, p, 'index.html'))) {
-      throw new Error(
-        `${BUILD_DIR}${p}index.html 不存在：先运行 npx docusaurus build（或 npm run build）；已经构建过的话，是页面改名了？`,
-      );
-    }
+  const [missing] = missingPages(BUILD_DIR);
+  if (missing !== undefined) {
+    throw new Error(
+      `${BUILD_DIR}${missing}index.html 不存在：先运行 npx docusaurus build（或 npm run build）；已经构建过的话，是页面改名了？`,
+    );
   }
   const origin = `http://127.0.0.1:${PORT}`;
   const plainDir = mkdtempSync(path.join(tmpdir(), 'faq-bench-plain-'));
   writePlainCopies(plainDir);
   const peerDir = values['no-peer'] ? undefined : buildPeer();
   const peerDist = peerDir === undefined ? undefined : path.join(peerDir, '.vitepress/dist');
-  if (peerDist !== undefined) {
-    for (const p of ['/', ...QUESTION_PAGES]) {
-      if (!existsSync(path.join(peerDist, p, 'index.html'))) throw new Error(`VitePress 对照没有 ${p}（${peerDist}）`);
-    }
+  const peerMissing = peerDist === undefined ? [] : missingPages(peerDist);
+  if (peerMissing.length > 0) {
+    rmSync(peerDir!, {recursive: true, force: true});
+    throw new Error(`VitePress 对照没有 ${peerMissing.join('、')}`);
   }
   const server = await serveStatic({dir: BUILD_DIR, port: PORT});
   const plainServer = await serveStatic({dir: plainDir, port: PLAIN_PORT});
