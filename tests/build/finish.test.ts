@@ -4,6 +4,7 @@ import {gunzipSync} from 'node:zlib';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
 import {inlineScriptHashes} from '../../src/plugins/finish-build/csp';
+import {LOADER_START} from '../../src/plugins/finish-build/late-boot';
 import {COMPRESSIBLE, MIN_BYTES} from '../../src/plugins/finish-build/precompress';
 import {OFFLINE_POLICY} from '../../scripts/offline/rewrite';
 import {buildFiles, FAQ_BUILD, INTERNAL_BUILD, OFFLINE_BUILD, PUBLIC_BUILD} from './site';
@@ -40,7 +41,7 @@ describe.each([PUBLIC_BUILD, INTERNAL_BUILD, FAQ_BUILD])('the last steps of %s (
   it('start every page’s app after load: no external script, one loader of the build’s own runtime and main bundles', () => {
     const wrong = pages.filter((page) => {
       const $ = load(readFileSync(page, 'utf8'));
-      const loaders = $('script:not([src])').filter((_, el) => $(el).text().startsWith('addEventListener("load"'));
+      const loaders = $('script:not([src])').filter((_, el) => $(el).text().startsWith(LOADER_START));
       const bundles = [...loaders.text().matchAll(/"([^"]+\.js)"/g)].map((m) => m[1]!);
       const built = bundles.every((b) => existsSync(path.join(dir, b.slice(b.indexOf('/assets/')))));
       return $('script[src]').length > 0 || loaders.length !== 1 || !/runtime~main.*main\./.test(bundles.join()) || !built;

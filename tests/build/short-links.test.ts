@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {scriptHash} from '../../src/plugins/finish-build/csp';
+import {LOADER_START} from '../../src/plugins/finish-build/late-boot';
 import {loadRegistry} from '../../src/plugins/short-links/registry';
 import {addressScript} from '../../src/plugins/short-links/render';
 import {FAQ_BUILD, PUBLIC_BUILD} from './site';
@@ -27,7 +28,7 @@ describe.each([
       const short = read(dir, from);
       const question = read(dir, to);
       // Where the bundles' loader is (src/plugins/finish-build/late-boot.ts): before the app starts.
-      const loader = '<script>addEventListener("load"';
+      const loader = `<script>${LOADER_START}`;
       expect(short.replace(POLICY, ''), from).toBe(question.replace(POLICY, '').replace(loader, `${script}${loader}`));
       expect(POLICY.exec(short)?.[1], from).toContain(scriptHash(addressScript(base + to.slice(1))));
     }

@@ -3,6 +3,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
+import {LOADER_START} from '../../src/plugins/finish-build/late-boot';
 import {buildFiles, FAQ_BUILD, PUBLIC_BUILD} from './site';
 
 describe.each([
@@ -22,7 +23,7 @@ describe.each([
     const wrong = pages.filter(({$}) => {
       const noscript = $('body > noscript').last();
       const href = /^<link rel=stylesheet href=(\S+?) ?\/?>$/.exec(noscript.html() ?? '')?.[1];
-      const loader = $('script:not([src])').filter((_, el) => $(el).text().includes('"stylesheet"'));
+      const loader = $('script:not([src])').filter((_, el) => $(el).text().startsWith(LOADER_START));
       return (
         $('head > style').text().length < 1000 ||
         !href ||

@@ -14,6 +14,9 @@ const DEFERRED = /<script src=(["']?)([^"'\s>]+)\1 defer><\/script>/g;
 /** The stylesheet as lean-css leaves it at the end of <body>. */
 const STYLESHEET = /<link rel=(["']?)stylesheet\1 href=(["']?)([^"'\s>]+)\2 ?\/?>/;
 
+/** How every loader's text begins: how the build tests find it in a page. */
+export const LOADER_START = 'addEventListener("load",';
+
 const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
@@ -27,7 +30,7 @@ export function loaderOf(sources: string[], stylesheet?: string): string {
       ? ''
       : `var l=d.createElement("link");l.rel="stylesheet";l.href=${json(stylesheet)};b.appendChild(l);`;
   return (
-    `addEventListener("load",function(){setTimeout(function(){var d=document,b=d.body;${css}` +
+    `${LOADER_START}function(){setTimeout(function(){var d=document,b=d.body;${css}` +
     `${json(sources)}.forEach(function(s){var e=d.createElement("script");e.src=s;e.async=!1;b.appendChild(e)})})})`
   );
 }
