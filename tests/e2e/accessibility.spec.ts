@@ -1,15 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
-import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
 import {expect, sitemapPaths, test, waitForHydration} from './fixtures';
 import {expectPhoneLayout} from './phone';
+import {expectQuestionEnd, questionPaths} from './question-end';
 
 // axe-core finds no violation: on one page of each kind, whole, in the light
 // (at 360 px) and the dark colour mode (at 1280); on every other page of the
 // sitemap, in <main> (what differs from page to page: the answer, its links and
 // related questions; the navbar, sidebar and footer are the same everywhere).
-// The sweep of every page is at 360×740 and checks the phone layout on the way
-// (phone.ts), so that each page is opened once.
+// The sweep of every page is at 360×740 and checks on the way the phone layout
+// (phone.ts) and a question's end (question-end.ts), so that each page is opened once.
 async function violationsOn(page: Page, path: string, within?: string): Promise<string[]> {
   await page.goto(path);
   await waitForHydration(page);
@@ -33,13 +33,14 @@ const SHARDS = 12;
 // axe takes a second or two a page, several on a busy machine.
 test.describe.configure({timeout: 120_000});
 
-const questions = new Set(currentPaths(loadRegistry()));
+const questions = new Set(questionPaths);
 
 test.describe('at 360×740', () => {
   test.use({viewport: {width: 360, height: 740}});
   for (let shard = 0; shard < SHARDS; shard += 1) {
-    test(`every page has no accessibility violations, and a phone layout (part ${shard + 1}/${SHARDS})`, async ({
+    test(`every page has no accessibility violations, a phone layout, and a question's end (part ${shard + 1}/${SHARDS})`, async ({
       page,
+      baseURL,
     }) => {
       const sitemap = await sitemapPaths(page);
       const paths = [...sitemap, ...EXTRA].filter((_, i) => i % SHARDS === shard);
@@ -48,6 +49,7 @@ test.describe('at 360×740', () => {
       for (const path of paths) {
         violations.push(...(await violationsOn(page, path, ONE_OF_EACH.includes(path) ? undefined : 'main')));
         if (sitemap.includes(path)) await expectPhoneLayout(page, path, questions.has(path));
+        if (questions.has(path)) await expectQuestionEnd(page, path, baseURL!);
       }
       expect(violations).toEqual([]);
     });

@@ -1,87 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import {load} from 'cheerio';
-import type {Page} from '@playwright/test';
-import {loadQuestions, sitePath} from '../../scripts/content/questions';
-import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
-import {firstGroups, groupsFor, hoursText, supportDesk, supportDesks} from '../../src/data/support';
+import {loadRegistry} from '../../src/plugins/short-links/registry';
+import {hoursText, supportDesk, supportDesks} from '../../src/data/support';
 import {popularQuestions} from '../../src/data/popular';
 import {expect, test, waitForHydration} from './fixtures';
+import {BADGE, questionPaths} from './question-end';
 
-/** Every live question's current path (without the base URL), from the short-link registry. */
-const questionPaths = currentPaths(loadRegistry());
-const pendingPaths = loadQuestions('docs')
-  .filter((q) => q.frontMatter.pending === true)
-  .map((q) => sitePath(q.file, 'docs', String(q.frontMatter.id)));
-const BADGE = /^(服务时间内 · 至 \d{1,2}:\d\d|非服务时间 · (今天|明天|周[一二三四五]) \d{1,2}:\d\d 恢复)$/;
-
-/** A link's site path, without the base URL the site is served under. */
-const sitePathOf = (href: string, baseURL: string) =>
-  new URL(href).pathname.slice(new URL(baseURL).pathname.length - 1);
 /** A site path ("/general/feedback/") as a URL relative to the base URL. */
 const rel = (path: string) => path.slice(1);
 
-async function relatedPaths(page: Page, baseURL: string): Promise<string[]> {
-  const links = page.locator('nav[aria-labelledby="related-questions"] li a');
-  return (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map((href) =>
-    sitePathOf(href, baseURL),
-  );
-}
-
-test.describe('every question page ends with related questions and whom to ask', () => {
-  for (const category of ['general', 'hangzhou', 'xiaoshan']) {
-    test(`${category}: 3–5 related questions that exist, and the ${category} contact block`, async ({
-      page,
-      baseURL,
-    }) => {
-      // Every question page of the category: give a busy machine time.
-      test.setTimeout(180_000);
-      const paths = questionPaths.filter((p) => p.startsWith(`/${category}/`));
-      expect(paths.length).toBeGreaterThan(0);
-      const desk = supportDesk(category);
-      expect(desk.key).toBe(category);
-      for (const path of paths) {
-        await page.goto(rel(path));
-        await waitForHydration(page);
-
-        const related = await relatedPaths(page, baseURL!);
-        expect(related.length, path).toBeGreaterThanOrEqual(3);
-        expect(related.length, path).toBeLessThanOrEqual(5);
-        for (const target of related) {
-          expect(questionPaths, `${path} → ${target}`).toContain(target);
-          expect(pendingPaths, `${path} suggests the placeholder ${target}`).not.toContain(target);
-          // Never the other platform's question: 萧山 pages suggest 萧山 or general ones, 杭州 pages likewise.
-          const otherPlatform = {hangzhou: '/xiaoshan/', xiaoshan: '/hangzhou/'}[category];
-          if (otherPlatform)
-            expect(target, `${path} suggests the other platform's ${target}`).not.toMatch(otherPlatform);
-          expect(target, path).not.toBe(path);
-        }
-
-        const block = page.locator('aside[data-desk]');
-        await expect(block, path).toHaveAttribute('data-desk', category);
-        await expect(block.getByRole('heading', {name: '仍未解决？'}), path).toBeVisible();
-        // First, in view: the team to ask (for 通用问题, each platform's), its open QQ group to copy, its hours.
-        const first = firstGroups(desk);
-        for (const {group} of first) {
-          const shown = block.getByTestId('support-group').filter({hasText: group.title}).first();
-          await expect(shown.getByText(group.channels[0]!.value, {exact: true}), path).toBeVisible();
-          await expect(shown.getByRole('button', {name: /^复制QQ\d群群号/}), path).toBeVisible();
-          await expect(shown, path).toContainText(hoursText(group.service!));
-          await expect(shown.getByTestId('service-badge'), path).toHaveText(BADGE);
-        }
-        // Folded under 更多联系方式: the other teams of this page, and nothing of the pages they are not for.
-        const folded = block.locator('details');
-        for (const group of groupsFor(desk, path).filter((g) => !first.some((f) => f.group === g))) {
-          await expect(folded, `${path}: ${group.title}`).toContainText(group.title);
-          for (const channel of group.channels) await expect(folded, path).toContainText(channel.value);
-        }
-        for (const hidden of desk.groups.filter((g) => !groupsFor(desk, path).includes(g))) {
-          await expect(block, `${path} shows ${hidden.title}`).not.toContainText(hidden.title);
-        }
-        await expect(folded, path).toContainText('本站不掌握节假日安排');
-      }
-    });
-  }
-
+// That every question page ends with its related questions and its contact block is checked in the sweep of
+// every page (accessibility.spec.ts, question-end.ts); here, what only some pages show.
+test.describe('the end of a question page', () => {
   test('the 桩桩 groups show on the 桩桩, integration and stats pages only', async ({page}) => {
     const pinming = supportDesk('hangzhou').groups.find((g) => g.onlyUnder)!;
     for (const [path, shown] of [
