@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
-import {expect, sitemapPaths, test, waitForHydration} from './fixtures';
+import {axeOf, expect, sitemapPaths, test, waitForHydration} from './fixtures';
 import {expectPhoneLayout} from './phone';
 import {expectQuestionEnd, questionPaths} from './question-end';
 
@@ -14,7 +13,7 @@ async function violationsOn(page: Page, path: string, within?: string): Promise<
   await page.goto(path);
   await waitForHydration(page);
   await expect(page.locator('html'), path).toHaveAttribute('lang', 'zh-Hans');
-  const axe = new AxeBuilder({page});
+  const axe = axeOf(page);
   if (within) {
     await expect(page.locator(within), path).toHaveCount(1, {timeout: 1000});
     axe.include(within);

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import {load} from 'cheerio';
 import {loadRegistry} from '../../src/plugins/short-links/registry';
 import {hoursText, supportDesk, supportDesks} from '../../src/data/support';
 import {popularQuestions} from '../../src/data/popular';
-import {expect, test, waitForHydration} from './fixtures';
+import {axeOf, expect, test, waitForHydration} from './fixtures';
 import {BADGE, questionPaths} from './question-end';
 
 /** A site path ("/general/feedback/") as a URL relative to the base URL. */
@@ -274,7 +273,7 @@ test.describe('new elements are readable in light and dark mode', () => {
         await waitForHydration(page);
         await expect(page.getByTestId('service-badge').first()).toBeVisible();
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
-        const axe = new AxeBuilder({page}).withRules(['color-contrast']);
+        const axe = axeOf(page).withRules(['color-contrast']);
         for (const selector of selectors) axe.include(selector);
         const results = await axe.analyze();
         expect(results.passes.length + results.violations.length, path).toBeGreaterThan(0);
