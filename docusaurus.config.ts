@@ -16,6 +16,7 @@ import finishBuildPlugin from './src/plugins/finish-build';
 import browserTargetsPlugin from './src/plugins/browser-targets';
 import sharedChunksPlugin from './src/plugins/shared-chunks';
 import preactPlugin from './src/plugins/preact';
+import tslibHelpersPlugin from './src/plugins/tslib-helpers';
 import remarkRestricted, {type RestrictedOptions} from './src/remark/restricted';
 import remarkSafeContent from './src/remark/safe-content';
 import remarkNonEmpty from './src/remark/non-empty';
@@ -124,6 +125,7 @@ export default {
     browserTargetsPlugin,
     sharedChunksPlugin,
     preactPlugin,
+    tslibHelpersPlugin,
     '@docusaurus/plugin-sitemap',
   ],
   clientModules: [
