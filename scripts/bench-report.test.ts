@@ -84,7 +84,7 @@ describe('budget', () => {
     });
     const failed = budgetLines(slow).filter((l) => verdict(l) === 'fail');
     expect(failed.map((l) => [l.label, l.format(l.actual!)])).toEqual([
-      ['问题页 load 前传输量 ≤ 145 KB', '165.0 KB'],
+      ['问题页 load 前传输量 ≤ 135 KB', '165.0 KB'],
       ['问题页 load 前 JS ≤ 75 KB', '145.0 KB'],
       ['问题页网络静止前传输量 ≤ 125 KB', '175.0 KB'],
       ['问题页 LCP ≤ 700 ms', '701 ms'],
@@ -175,7 +175,7 @@ describe('RESULTS.md', () => {
     );
     expect(md).toContain('| /q/1/（短链接） | 10 |');
     expect(md).toContain('| /a/b/c/（纯 HTML 副本） | 10 |');
-    expect(md).toContain('| 问题页 load 前传输量 ≤ 145 KB | 90.0 KB | ✅ 达标 |');
+    expect(md).toContain('| 问题页 load 前传输量 ≤ 135 KB | 90.0 KB | ✅ 达标 |');
     expect(md).toContain('| 短链接 LCP ≤ 1.1× 直接打开 | 1.05× | ✅ 达标 |');
     expect(md).toContain('| 问题页 LCP ≤ 1.6× 纯 HTML | 1.50× | ✅ 达标 |');
     expect(md).toContain('| /a/b/c/（VitePress 对照） | 10 |');
