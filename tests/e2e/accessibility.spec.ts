@@ -34,6 +34,18 @@ test.describe.configure({timeout: 120_000});
 
 const questions = new Set(questionPaths);
 
+// The sweep below finds question pages through the sitemap: it must list every one, in each category.
+test('the sitemap lists every question page', async ({page}) => {
+  const sitemap = await sitemapPaths(page);
+  expect(sitemap.filter((p) => questions.has(p))).toHaveLength(questions.size);
+  for (const category of ['general', 'hangzhou', 'xiaoshan']) {
+    expect(
+      questionPaths.some((p) => p.startsWith(`/${category}/`)),
+      category,
+    ).toBe(true);
+  }
+});
+
 test.describe('at 360×740', () => {
   test.use({viewport: {width: 360, height: 740}});
   for (let shard = 0; shard < SHARDS; shard += 1) {

@@ -1,13 +1,11 @@
 import {expect, type Page} from '@playwright/test';
-import {loadQuestions, sitePath} from '../../scripts/content/questions';
+import {pendingPaths} from '../../scripts/content/questions';
 import {currentPaths, loadRegistry} from '../../src/plugins/short-links/registry';
 import {firstGroups, groupsFor, hoursText, supportDesk} from '../../src/data/support';
 
 /** Every live question's current path (without the base URL), from the short-link registry. */
 export const questionPaths = currentPaths(loadRegistry());
-const pendingPaths = loadQuestions('docs')
-  .filter((q) => q.frontMatter.pending === true)
-  .map((q) => sitePath(q.file, 'docs', String(q.frontMatter.id)));
+const placeholders = pendingPaths();
 export const BADGE = /^(服务时间内 · 至 \d{1,2}:\d\d|非服务时间 · (今天|明天|周[一二三四五]) \d{1,2}:\d\d 恢复)$/;
 
 /** A link's site path, without the base URL the site is served under. */
@@ -31,12 +29,13 @@ export async function expectQuestionEnd(page: Page, path: string, baseURL: strin
   const otherPlatform = {hangzhou: '/xiaoshan/', xiaoshan: '/hangzhou/'}[category];
   for (const target of related) {
     expect(questionPaths, `${path} → ${target}`).toContain(target);
-    expect(pendingPaths, `${path} suggests the placeholder ${target}`).not.toContain(target);
+    expect(placeholders, `${path} suggests the placeholder ${target}`).not.toContain(target);
     if (otherPlatform) expect(target, `${path} suggests the other platform's ${target}`).not.toMatch(otherPlatform);
     expect(target, path).not.toBe(path);
   }
 
   const desk = supportDesk(category);
+  expect(desk.key, path).toBe(category);
   const block = page.locator('aside[data-desk]');
   await expect(block, path).toHaveAttribute('data-desk', category);
   await expect(block.getByRole('heading', {name: '仍未解决？'}), path).toBeVisible();
