@@ -23,6 +23,7 @@ import remarkNonEmpty from './src/remark/non-empty';
 import remarkMenuPath from './src/remark/menu-path';
 import remarkLinkUrl from './src/remark/link-url';
 import remarkFlow from './src/remark/flow';
+import remarkFaqPage from './src/remark/faq-page';
 import {requireRestrictedValues} from './src/lib/restricted';
 
 // Environment flags (see README): where the site lives and which build it is.
@@ -100,6 +101,8 @@ export default {
             remarkMenuPath,
             remarkLinkUrl,
             remarkFlow,
+            // Each page's question data (src/plugins/faq-data), read by src/theme/DocItem.
+            remarkFaqPage,
           ],
         },
         blog: false,

@@ -5,13 +5,15 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import MDXContent from '@theme/MDXContent';
 import type {AllCategory, AllQuestion, AllSection} from '@site/src/plugins/all-questions/group';
-import {useQuestionByUrl} from '@site/src/plugins/faq-data/client';
+import type {FaqPage} from '@site/src/plugins/faq-data/types';
 import QuestionActions from '@site/src/components/QuestionActions';
 import PendingBadge from '@site/src/components/PendingBadge';
 import styles from './styles.module.css';
 
 type Level = 2 | 3 | 4 | 5 | 6;
-type Props = {categories: AllCategory[]; answers: Record<string, ComponentType>};
+/** A question's Markdown module: its answer, and its data (src/remark/faq-page.ts). */
+type AnswerModule = {default: ComponentType; faq: FaqPage | null};
+type Props = {categories: AllCategory[]; answers: Record<string, AnswerModule>};
 
 const level = (n: number) => Math.min(n, 6) as Level;
 
@@ -24,8 +26,8 @@ function answerHeadings(questionLevel: Level, questionId: string) {
   return {h2: shifted(2), h3: shifted(3), h4: shifted(4), h5: shifted(5), h6: shifted(6)};
 }
 
-function Question({question, as, Answer}: {question: AllQuestion; as: Level; Answer: ComponentType}) {
-  const faqQuestion = useQuestionByUrl()(question.permalink);
+function Question({question, as, answer}: {question: AllQuestion; as: Level; answer: AnswerModule}) {
+  const {default: Answer, faq: faqQuestion} = answer;
   // Not @theme/Heading: its anchor link would be titled with the id (clear-cache的直接链接), the title being a link.
   const QuestionHeading = `h${as}` as const;
   return (
@@ -92,11 +94,11 @@ export default function AllQuestions({categories, answers}: Props) {
                     {item.label}
                   </Heading>
                   {item.questions.map((q) => (
-                    <Question key={q.id} question={q} as={4} Answer={answerOf(q)} />
+                    <Question key={q.id} question={q} as={4} answer={answerOf(q)} />
                   ))}
                 </section>
               ) : (
-                <Question key={item.id} question={item} as={3} Answer={answerOf(item)} />
+                <Question key={item.id} question={item} as={3} answer={answerOf(item)} />
               ),
             )}
           </section>

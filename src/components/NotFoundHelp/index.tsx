@@ -6,28 +6,31 @@ import {useLocation} from '@docusaurus/router';
 import SearchBox from '@site/src/components/SearchBox';
 import CategoryCards from '@site/src/components/Home/CategoryCards';
 import PendingBadge from '@site/src/components/PendingBadge';
-import {useFaqData} from '@site/src/plugins/faq-data/client';
+import {useAllQuestions, useFaqGlobalData} from '@site/src/plugins/faq-data/client';
+import type {FaqAllQuestions} from '@site/src/plugins/faq-data/types';
 import {guessFromAddress} from '@site/src/lib/guess';
 import styles from './styles.module.css';
 
-/** The address's guess, once in the browser: the page is built once (404.html) and served for every missing address. */
-function useGuess() {
-  const isBrowser = useIsBrowser();
+/**
+ * The address's guess, once in the browser and every question loaded: the
+ * page is built once (404.html) and served for every missing address.
+ */
+function useGuess(all: FaqAllQuestions | undefined) {
   const {pathname} = useLocation();
   const baseUrl = useBaseUrl('/');
-  const {questions, aliases, categories} = useFaqData();
+  const {categories} = useFaqGlobalData();
   return useMemo(
     () =>
-      isBrowser
+      all
         ? guessFromAddress({
             pathname,
             baseUrl,
-            questions: Object.values(questions),
-            aliases,
+            questions: Object.values(all.questions),
+            aliases: all.aliases,
             categories: categories.map((c) => ({path: `/${c.permalink.slice(baseUrl.length)}`, label: c.label})),
           })
         : undefined,
-    [isBrowser, pathname, baseUrl, questions, aliases, categories],
+    [all, pathname, baseUrl, categories],
   );
 }
 
@@ -37,8 +40,8 @@ function useGuess() {
  * In the theme's column, so that its left edge is the heading's.
  */
 export default function NotFoundHelp() {
-  const guess = useGuess();
-  const {questions} = useFaqData();
+  const all = useAllQuestions(useIsBrowser());
+  const guess = useGuess(all);
   return (
     <div className={`container ${styles.help}`}>
       <div className="row">
@@ -50,7 +53,7 @@ export default function NotFoundHelp() {
                 {guess.questions.map((q) => (
                   <li key={q.id}>
                     <Link to={q.permalink}>{q.title}</Link>
-                    {questions[q.id]?.pending && <PendingBadge />}
+                    {all?.questions[q.id]?.pending && <PendingBadge />}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {filterDocCardListItems, useDocById} from '@docusaurus/plugin-content-docs/client';
-import {useQuestionByUrl} from '@site/src/plugins/faq-data/client';
+import {isPendingItem} from '@site/src/plugins/faq-data/sidebar';
 import PendingBadge from '@site/src/components/PendingBadge';
 import MenuPathText from '@site/src/components/MenuPathText';
 import type {PropSidebarItem, PropSidebarItemCategory, PropSidebarItemLink} from '@docusaurus/plugin-content-docs';
@@ -10,7 +10,7 @@ import styles from './styles.module.css';
 function QuestionRow({item}: {item: PropSidebarItemLink}) {
   const doc = useDocById(item.docId ?? undefined);
   const description = item.description ?? doc?.description;
-  const pending = useQuestionByUrl()(item.href)?.pending;
+  const pending = isPendingItem(item);
   return (
     <li className={styles.question}>
       <Link to={item.href} className={styles.questionLink}>

@@ -1,13 +1,10 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {useFaqData} from '@site/src/plugins/faq-data/client';
-import type {FaqQuestion} from '@site/src/plugins/faq-data/types';
+import type {FaqPage} from '@site/src/plugins/faq-data/types';
 import styles from './styles.module.css';
 
 /** 相关问题 at the end of an answer, chosen at build time (faq-data plugin). */
-export default function RelatedQuestions({question}: {question: FaqQuestion}) {
-  const {questions} = useFaqData();
-  const related = question.related.map((id) => questions[id]).filter((q) => q !== undefined);
+export default function RelatedQuestions({question: {related}}: {question: FaqPage}) {
   if (related.length === 0) return null;
   return (
     <nav className={styles.related} aria-labelledby="related-questions" data-search-ignore data-likely-next>

@@ -1,10 +1,10 @@
 import Link from '@docusaurus/Link';
-import {useFaqData} from '@site/src/plugins/faq-data/client';
+import {useFaqGlobalData} from '@site/src/plugins/faq-data/client';
 import styles from './styles.module.css';
 
 /** What to offer when a search finds nothing: the categories and whom to ask. */
 export default function SearchNoResults({query}: {query: string}) {
-  const {categories} = useFaqData();
+  const {categories} = useFaqGlobalData();
   return (
     <div className={styles.none} data-testid="search-no-results">
       <p className={styles.message}>没有找到与“{query}”相关的问题。换个说法试试，或按分类查看：</p>

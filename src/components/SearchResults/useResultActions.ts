@@ -36,7 +36,8 @@ export function useResultActions(
 ) {
   const history = useHistory();
   const baseUrl = useBaseUrl('/');
-  const questionOf = useQuestionByUrl();
+  // Loaded with the search engine, before any result (src/lib/search/load.ts).
+  const questionOf = useQuestionByUrl(results.length > 0);
   const copying = useCopy();
   const searchEvent = useSearchEvent(query, results.length, ready);
   const [cursor, setCursor] = useState({query, index: 0});

@@ -1,7 +1,6 @@
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {SearchEngine, SearchResult} from './engine';
-import {useFaqData, withSlash} from '@site/src/plugins/faq-data/client';
 import {loadSearchEngine} from './load';
 
 /** 'updating': `results` are the last answered query's, while this query's shards are fetched. */
@@ -19,7 +18,6 @@ const NONE: SearchResult[] = [];
  */
 export function useSearch(query: string, limit: number, eager = false) {
   const baseUrl = useBaseUrl('/');
-  const {questions} = useFaqData();
   const [requested, setRequested] = useState(eager);
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
@@ -30,17 +28,14 @@ export function useSearch(query: string, limit: number, eager = false) {
   useEffect(() => {
     if (!requested) return undefined;
     let current = true;
-    const placeholders = Object.values(questions)
-      .filter((q) => q.pending)
-      .map((q) => withSlash(q.permalink));
-    loadSearchEngine(baseUrl, placeholders).then(
+    loadSearchEngine(baseUrl).then(
       (loaded) => current && setEngine(loaded),
       () => current && setFailed(true),
     );
     return () => {
       current = false;
     };
-  }, [requested, baseUrl, questions]);
+  }, [requested, baseUrl]);
   const searching = query.trim() !== '';
   // The fetch of the shards the query still needs (null: none), started while rendering the query,
   // not after the next paint (when Preact runs effects); prepare keeps one fetch per shard.

@@ -7,14 +7,15 @@ import {groupAllQuestions} from './group';
 const ALL_QUESTIONS_PATH = 'all/';
 
 /**
- * One module that imports every answer's Markdown file: one route module
- * instead of one per answer keeps the route table, which every page loads
- * with main.js, small.
+ * One module that imports every answer's Markdown file (each module: the
+ * answer, and its question's data `faq`, src/remark/faq-page.ts): one route
+ * module instead of one per answer keeps the route table, which every page
+ * loads with main.js, small.
  */
 function answersModule(sources: Record<string, string>): string {
   const entries = Object.entries(sources);
   return [
-    ...entries.map(([, source], i) => `import a${i} from ${JSON.stringify(source)};`),
+    ...entries.map(([, source], i) => `import * as a${i} from ${JSON.stringify(source)};`),
     `export default {${entries.map(([id], i) => `${JSON.stringify(id)}: a${i}`).join(', ')}};`,
   ].join('\n');
 }

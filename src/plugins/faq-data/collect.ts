@@ -1,5 +1,8 @@
 import {REGISTRY_FILE} from '../short-links/registry';
-import type {FaqCategory, FaqData, FaqQuestion} from './types';
+import type {FaqCategory, FaqQuestion} from './types';
+
+/** A question with the ids of its related questions, most related first. */
+export type CollectedQuestion = FaqQuestion & {related: string[]};
 
 /** The parts of a loaded doc that the FAQ data is made from. */
 export type DocInput = {
@@ -117,10 +120,10 @@ export function collectFaqData(
   docs: DocInput[],
   sidebar: SidebarNode[],
   numbers: Map<string, number>,
-): Omit<FaqData, 'aliases'> {
+): {categories: FaqCategory[]; questions: Record<string, CollectedQuestion>} {
   const {categories, placed} = placeDocs(sidebar, new Map(docs.map((d) => [d.id, d])));
   const related = relatedQuestions(placed);
-  const questions: Record<string, FaqQuestion> = {};
+  const questions: Record<string, CollectedQuestion> = {};
   for (const {doc, category} of placed) {
     const id = questionId(doc);
     const n = numbers.get(id);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {prepareSidebar, PENDING_ITEM_CLASS} from './sidebar';
+import {isPendingItem, prepareSidebar, PENDING_ITEM_CLASS} from './sidebar';
 
 describe('prepareSidebar', () => {
   it('marks placeholder questions at any depth, and keys categories by their path', () => {
@@ -40,5 +40,8 @@ describe('prepareSidebar', () => {
         ],
       },
     ]);
+    const category = prepared[1] as {items: {className?: string}[]};
+    expect(isPendingItem(prepared[0]!)).toBe(false);
+    expect(category.items.map(isPendingItem)).toEqual([true, true]);
   });
 });

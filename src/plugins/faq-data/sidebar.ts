@@ -6,6 +6,10 @@ type Item = Awaited<ReturnType<SidebarItemsGeneratorOption>>[number];
 /** Placeholder questions (`pending: true`) get the class that marks them 整理中 in the sidebar (src/css/custom.css). */
 export const PENDING_ITEM_CLASS = 'faq-pending-item';
 
+/** Whether a sidebar item is marked as a placeholder (for the lists made from the sidebar). */
+export const isPendingItem = (item: {className?: string}) =>
+  item.className?.split(' ').includes(PENDING_ITEM_CLASS) ?? false;
+
 const withClass = <T extends {className?: string}>(item: T): T => ({
   ...item,
   className: [item.className, PENDING_ITEM_CLASS].filter(Boolean).join(' '),

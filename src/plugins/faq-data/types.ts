@@ -1,4 +1,4 @@
-/** What the faq-data plugin publishes as global data for the theme. */
+/** A question of the FAQ, as the theme shows and links it. */
 export type FaqQuestion = {
   /** The permanent ASCII slug from front matter (`id`). */
   id: string;
@@ -11,8 +11,12 @@ export type FaqQuestion = {
   category: string;
   /** A placeholder page (整理中, `pending: true`): marked wherever listed, never above an answer that matches as well in search. */
   pending: boolean;
-  /** Ids of related questions, most related first. */
-  related: string[];
+};
+
+/** What a question's page gets with its own Markdown (src/remark/faq-page.ts): itself and its related questions. */
+export type FaqPage = FaqQuestion & {
+  /** Related questions, most related first (never placeholders). */
+  related: Pick<FaqQuestion, 'id' | 'title' | 'permalink'>[];
 };
 
 export type FaqCategory = {
@@ -25,8 +29,15 @@ export type FaqCategory = {
   pending: number;
 };
 
-export type FaqData = {
+/** Global data, on every page: what the home page and the search's empty state show. */
+export type FaqGlobalData = {
   categories: FaqCategory[];
+  /** The home page's 常见问题 (src/data/popular.ts), in order. */
+  popular: FaqQuestion[];
+};
+
+/** Every question, loaded when needed (search, the 404 page's guess): src/plugins/faq-data/client.ts. */
+export type FaqAllQuestions = {
   questions: Record<string, FaqQuestion>;
   /** Old paths (without the base URL) and retired ids of the short-link registry, to the live question's id. */
   aliases: Record<string, string>;

@@ -1,10 +1,10 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {useFaqData} from '@site/src/plugins/faq-data/client';
+import {useFaqGlobalData} from '@site/src/plugins/faq-data/client';
 import styles from './styles.module.css';
 
 export default function CategoryCards() {
-  const {categories} = useFaqData();
+  const {categories} = useFaqGlobalData();
   return (
     <section className={styles.cards} aria-label="问题分类">
       {categories.map((c) => (

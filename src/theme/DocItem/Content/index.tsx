@@ -8,7 +8,7 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {useFaqQuestion} from '@site/src/plugins/faq-data/client';
+import {useFaqPage} from '@site/src/plugins/faq-data/client';
 import type {QrCode} from '@site/src/plugins/short-links/qr';
 import QuestionActions from '@site/src/components/QuestionActions';
 import PendingBadge from '@site/src/components/PendingBadge';
@@ -18,7 +18,7 @@ type Props = WrapperProps<typeof ContentType>;
 
 export default function ContentWrapper({children, ...props}: Props) {
   const {frontMatter} = useDoc();
-  const question = useFaqQuestion(frontMatter.id);
+  const question = useFaqPage();
   return (
     <Content {...props}>
       {question && <QuestionActions question={question} qr={(frontMatter as {qr?: QrCode}).qr} />}

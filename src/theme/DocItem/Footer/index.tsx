@@ -2,15 +2,14 @@
 import Footer from '@theme-original/DocItem/Footer';
 import type FooterType from '@theme/DocItem/Footer';
 import type {WrapperProps} from '@docusaurus/types';
-import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {useFaqQuestion} from '@site/src/plugins/faq-data/client';
+import {useFaqPage} from '@site/src/plugins/faq-data/client';
 import RelatedQuestions from '@site/src/components/RelatedQuestions';
 import SupportContact from '@site/src/components/SupportContact';
 
 type Props = WrapperProps<typeof FooterType>;
 
 export default function FooterWrapper(props: Props) {
-  const question = useFaqQuestion(useDoc().frontMatter.id);
+  const question = useFaqPage();
   return (
     <>
       {question && (
