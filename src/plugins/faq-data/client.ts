@@ -30,8 +30,9 @@ export function loadAllQuestions(): Promise<FaqAllQuestions> {
 /** Every question, once loaded; `load` false waits for someone else to load them (the search does, before its results). */
 export function useAllQuestions(load: boolean): FaqAllQuestions | undefined {
   const [all, setAll] = useState(loaded);
+  const known = all ?? loaded;
   useEffect(() => {
-    if (all || !load) return undefined;
+    if (known || !load) return undefined;
     let current = true;
     loadAllQuestions().then(
       (data) => current && setAll(data),
@@ -40,8 +41,8 @@ export function useAllQuestions(load: boolean): FaqAllQuestions | undefined {
     return () => {
       current = false;
     };
-  }, [all, load]);
-  return all ?? loaded;
+  }, [known, load]);
+  return known;
 }
 
 /** The question a search result's URL leads to (permalinks carry the base URL, as the index's URLs do). */
