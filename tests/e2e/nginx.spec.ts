@@ -146,7 +146,8 @@ test.describe("on a reader's phone", () => {
     // The events have their own log; pages stay in access.log.
     expect(readFileSync(path.join(E2E_LOGS, 'access.log'), 'utf8')).not.toContain('event.gif');
 
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'faq-report-')), 'report.html');
+    const dir = mkdtempSync(path.join(tmpdir(), 'faq-report-'));
+    const out = path.join(dir, 'report.html');
     const printed = execFileSync(
       'npm',
       ['run', '--silent', 'report', '--', path.join(E2E_LOGS, 'access.log'), events, '--out', out, '--build', SERVED],
@@ -156,6 +157,7 @@ test.describe("on a reader's phone", () => {
     expect(printed).toMatch(/评价：有帮助 \d+，没帮助 [1-9]/);
     expect(printed).toContain(title);
     const html = readFileSync(out, 'utf8');
+    rmSync(dir, {recursive: true});
     expect(html).toContain(nothing);
     expect(html).toMatch(new RegExp(`${title}.*步骤看不懂 1`));
   });

@@ -1,7 +1,7 @@
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {criticalCss, singleQuoteDataUrls, unmatchedAlwaysCritical} from './critical';
 
 const ICON = String.raw`url("data:image/svg+xml;utf8,<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>")`;
@@ -21,6 +21,7 @@ describe('singleQuoteDataUrls', () => {
 
 describe('criticalCss', () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'critical-'));
+  afterAll(() => rmSync(outDir, {recursive: true}));
   mkdirSync(path.join(outDir, 'assets/css'), {recursive: true});
   writeFileSync(
     path.join(outDir, 'assets/css/styles.abc.css'),
