@@ -25,7 +25,7 @@ describe('criticalCss', () => {
   mkdirSync(path.join(outDir, 'assets/css'), {recursive: true});
   writeFileSync(
     path.join(outDir, 'assets/css/styles.abc.css'),
-    `:root{--sep:${ICON}}
+    `:root{--sep:${ICON};--unread:1px;--from-script:0;--inline:0}
 h1{font-size:2rem}
 .crumb:after{background:var(--sep)}
 .modal{position:fixed}
@@ -36,7 +36,7 @@ h1{font-size:2rem}
   );
   const page = (base: string) =>
     `<!doctype html><html><head><link rel=stylesheet href=${base}assets/css/styles.abc.css></head>` +
-    `<body><h1>标题</h1><ol><li class=crumb>首页</li></ol></body></html>`;
+    `<body><h1 style="margin:var(--inline)">标题</h1><ol><li class=crumb>首页</li></ol></body></html>`;
 
   it('inlines the rules the page uses, the colour-mode rules, and moves the stylesheet to the end of <body>', async () => {
     const html = await criticalCss({outDir, baseUrl: '/'})(page('/'));
@@ -47,10 +47,19 @@ h1{font-size:2rem}
     expect(style).toContain('[data-theme-choice=system] .icon');
     expect(style).toContain('#__docusaurus-base-url-issue-banner-container');
     expect(style).not.toContain('.modal');
+    expect(style).not.toContain('--unread');
     // The icon survives (Beasties would otherwise rebase it onto /assets/css/).
     expect(style).toContain(`url('data:image/svg+xml;utf8,<svg xmlns="http://www.w3.org/2000/svg"></svg>')`);
     expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('</head>'));
     expect(html).toMatch(/<link rel="?stylesheet"? href="?\/assets\/css\/styles\.abc\.css"?>\s*<\/body>/);
+  });
+
+  it('keeps the custom properties that the page or the scripts name', async () => {
+    const html = await criticalCss({outDir, baseUrl: '/', scriptProperties: new Set(['--from-script'])})(page('/'));
+    const style = html.match(/<style>(.*?)<\/style>/s)![1]!;
+    expect(style).toContain('--from-script:0');
+    expect(style).toContain('--inline:0');
+    expect(style).not.toContain('--unread');
   });
 
   it('leaves the page markup exactly as written, end tags left out by the minifier included', async () => {

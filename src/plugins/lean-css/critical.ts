@@ -1,12 +1,15 @@
 import Beasties from 'beasties';
 import {load} from 'cheerio';
 import postcss from 'postcss';
+import {dropUnusedProperties, namedProperties} from './purge';
 
 export type CriticalOptions = {
   /** The build folder, where the stylesheet's file is. */
   outDir: string;
   /** The site's base path ("/" or "/faq/"), which the stylesheet's URL starts with. */
   baseUrl: string;
+  /** The custom properties the site's scripts name (they may read them once they run): kept when defined. */
+  scriptProperties?: Set<string>;
 };
 
 const DOUBLE_QUOTED_DATA_URL = /url\("(data:(?:[^"\\]|\\.)*)"\)/g;
@@ -42,13 +45,18 @@ const STYLESHEET = /<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g;
 
 /**
  * Puts into a page the rules of its stylesheet that its own HTML uses (and
- * those for the colour mode, which a script sets before the first paint), and
+ * those for the colour mode, which a script sets before the first paint),
+ * with only the custom properties they, the page or the scripts read, and
  * moves the stylesheet to the end of <body>: the page paints as soon as its
  * HTML arrives, and the whole stylesheet still loads, without a script, for
  * what the page's JavaScript adds. A page without a stylesheet (a redirect)
  * stays as it is.
  */
-export function criticalCss({outDir, baseUrl}: CriticalOptions): (html: string) => Promise<string> {
+export function criticalCss({
+  outDir,
+  baseUrl,
+  scriptProperties = new Set(),
+}: CriticalOptions): (html: string) => Promise<string> {
   const beasties = new Beasties({
     path: outDir,
     publicPath: baseUrl,
@@ -65,8 +73,12 @@ export function criticalCss({outDir, baseUrl}: CriticalOptions): (html: string) 
     // leaves open (<p> before </ul>): it matches rules against the page as a
     // browser parses it, and only its CSS is kept. The page itself is changed
     // as text, so React hydrates exactly the markup Docusaurus wrote.
-    const css = (await beasties.process(load(html).html())).match(/<style>([\s\S]+?)<\/style>/)?.[1];
-    if (css === undefined) throw new Error('没有找到页面的样式表，无法内联首屏样式');
+    const inlined = (await beasties.process(load(html).html())).match(/<style>([\s\S]+?)<\/style>/)?.[1];
+    if (inlined === undefined) throw new Error('没有找到页面的样式表，无法内联首屏样式');
+    // Infima defines some two hundred custom properties on :root; a page's rules read a third of them.
+    const root = postcss.parse(inlined);
+    dropUnusedProperties(root, new Set([...scriptProperties, ...namedProperties(html)]));
+    const css = root.toString();
     if (!html.includes('</head>') || !html.includes('</body>')) throw new Error('页面缺少 </head> 或 </body>');
     return html
       .replace(STYLESHEET, '')

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {filesOf} from '../../lib/files';
 import {criticalCss, unmatchedAlwaysCritical} from './critical';
-import {purgeCss} from './purge';
+import {namedProperties, purgeCss} from './purge';
 
 /** Writes through a temporary file, so that other plugins reading the page never see half of it. */
 function replaceFile(file: string, text: string) {
@@ -48,7 +48,12 @@ export default function leanCssPlugin(): Plugin {
         );
       }
 
-      const inline = criticalCss({outDir, baseUrl});
+      const scripts = [...texts].filter(([file]) => file.endsWith('.js'));
+      const inline = criticalCss({
+        outDir,
+        baseUrl,
+        scriptProperties: namedProperties(scripts.map(([, t]) => t).join('\n')),
+      });
       let inlined = 0;
       for (const [page, text] of texts) {
         if (!page.endsWith('.html')) continue;

@@ -1,4 +1,4 @@
-import postcss, {type AtRule, type Container} from 'postcss';
+import postcss, {type AtRule, type Container, type Root} from 'postcss';
 
 // Arguments of :not(), :is(), :where() and :has(): a class named there is not
 // needed for the rule to apply (:not(.x) matches when .x is nowhere).
@@ -20,6 +20,36 @@ function dropEmpty(root: Container) {
   });
 }
 
+/** The custom properties (--name) that `text` names anywhere: a page's inline style, a script. */
+export function namedProperties(text: string): Set<string> {
+  return new Set(text.match(/--[\w-]+/g));
+}
+
+/**
+ * Removes the custom properties that no rule of `root` reads (directly or
+ * through other custom properties) and that `named` does not name.
+ */
+export function dropUnusedProperties(root: Root, named: Set<string>): void {
+  const valueOf = new Map<string, string>();
+  root.walkDecls(/^--/, (decl) => {
+    valueOf.set(decl.prop, `${valueOf.get(decl.prop) ?? ''} ${decl.value}`);
+  });
+  const pending: string[] = [...named].filter((name) => valueOf.has(name));
+  root.walkDecls((decl) => {
+    if (!decl.prop.startsWith('--')) pending.push(...varsIn(decl.value));
+  });
+  const used = new Set<string>();
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (used.has(name)) continue;
+    used.add(name);
+    pending.push(...varsIn(valueOf.get(name) ?? ''));
+  }
+  root.walkDecls(/^--/, (decl) => {
+    if (!used.has(decl.prop)) decl.remove();
+  });
+  dropEmpty(root);
+}
+
 /**
  * The stylesheet without what the site never uses: selectors that need a class
  * named nowhere in `usedText` (the built HTML and JavaScript, which hold every
@@ -36,25 +66,6 @@ export function purgeCss(css: string, usedText: string): string {
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selectors = kept;
   });
-
-  const valueOf = new Map<string, string>();
-  root.walkDecls(/^--/, (decl) => {
-    valueOf.set(decl.prop, `${valueOf.get(decl.prop) ?? ''} ${decl.value}`);
-  });
-  const pending: string[] = [];
-  root.walkDecls((decl) => {
-    if (!decl.prop.startsWith('--')) pending.push(...varsIn(decl.value));
-  });
-  pending.push(...[...usedText.matchAll(/--[\w-]+/g)].map((m) => m[0]).filter((name) => valueOf.has(name)));
-  const used = new Set<string>();
-  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
-    if (used.has(name)) continue;
-    used.add(name);
-    pending.push(...varsIn(valueOf.get(name) ?? ''));
-  }
-  root.walkDecls(/^--/, (decl) => {
-    if (!used.has(decl.prop)) decl.remove();
-  });
-  dropEmpty(root);
+  dropUnusedProperties(root, namedProperties(usedText));
   return root.toString();
 }
