@@ -75,7 +75,7 @@ export function criticalCss({
     // as text, so React hydrates exactly the markup Docusaurus wrote.
     const inlined = (await beasties.process(load(html).html())).match(/<style>([\s\S]+?)<\/style>/)?.[1];
     if (inlined === undefined) throw new Error('没有找到页面的样式表，无法内联首屏样式');
-    // Infima defines some two hundred custom properties on :root; a page's rules read a third of them.
+    // Infima defines some two hundred custom properties on :root; a page's rules read about half of them.
     const root = postcss.parse(inlined);
     dropUnusedProperties(root, new Set([...scriptProperties, ...namedProperties(html)]));
     const css = root.toString();
