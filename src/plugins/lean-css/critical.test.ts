@@ -91,4 +91,10 @@ describe('unmatchedAlwaysCritical', () => {
     const css = '[data-theme=dark] h1{color:#fff}#__docusaurus-base-url-issue-banner-container{display:none}';
     expect(unmatchedAlwaysCritical(css).map(String)).toEqual([String(/\[data-theme-choice=/)]);
   });
+
+  it('matches the selectors of an unminified stylesheet too (docusaurus build --no-minify keeps the quotes)', () => {
+    const css =
+      '[data-theme="dark"] h1{color:#fff}[data-theme-choice="system"] a{}#__docusaurus-base-url-issue-banner{}';
+    expect(unmatchedAlwaysCritical(css)).toEqual([]);
+  });
 });

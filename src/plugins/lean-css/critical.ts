@@ -30,7 +30,12 @@ export function singleQuoteDataUrls(css: string): string {
  * Rules every page's critical CSS keeps though its HTML matches none of them:
  * the theme's colour mode, which a script sets on <html> before the first paint.
  */
-export const ALWAYS_CRITICAL = [/\[data-theme=dark\]/, /\[data-theme-choice=/, /#__docusaurus-base-url-issue-banner/];
+export const ALWAYS_CRITICAL = [
+  // Quoted or not: the minifier drops the quotes that `docusaurus build --no-minify` keeps.
+  /\[data-theme=["']?dark["']?\]/,
+  /\[data-theme-choice=/,
+  /#__docusaurus-base-url-issue-banner/,
+];
 
 /** The ALWAYS_CRITICAL patterns that no selector of `css` matches (a theme upgrade renamed what they name). */
 export function unmatchedAlwaysCritical(css: string): RegExp[] {
