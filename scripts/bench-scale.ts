@@ -29,7 +29,7 @@ import {chromium, type Browser} from '@playwright/test';
 import {INDEX_FILE, SIMPLIFIED_FILE, SPLIT_META_FILE} from '../src/lib/search/files';
 import {REGISTRY_FILE, type Registry} from '../src/plugins/short-links/registry';
 import {CPU_SLOWDOWN, NETWORK, PHONE, slowPhonePage, timedBuild} from './bench';
-import {ms, table} from './bench-report';
+import {median, ms, table} from './bench-report';
 import {kb} from './budget';
 import {loadQuestions, sitePath} from './content/questions';
 import {CHROMIUM_ARGS, chromiumPath} from './ensure-tools';
@@ -109,7 +109,6 @@ function makeCopy(dir: string, times: number): number {
 export const TYPING_MS = 1000;
 /** Cold first searches per measure. */
 const RUNS = 3;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * The first search on a question page, on the slow-phone profile: the bytes
