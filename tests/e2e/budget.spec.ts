@@ -59,11 +59,11 @@ test('the search index is fetched only once the search box is used', async ({pag
   await page.waitForLoadState('networkidle');
   expect(indexRequests).toEqual([]);
   await navbarBox(page).focus();
-  // Its first file; then, nothing being typed, the shards of the warm-up search (src/lib/search/useSearch.ts).
+  // Its first file (with this site's postings inline: src/lib/search/split.ts's INLINE_POSTINGS_MAX).
   await expect.poll(() => indexRequests[0] ?? '').toContain('search-meta.json');
 });
 
-// What the site fetches of the index before the first query's shards: the split index's first file.
+// What the site fetches of the index before the first query: the split index's first file (with the postings, here).
 test('the search index is at most 60 KB gzipped', () => {
   const bytes = fileGzipSize(path.join(BUILD_DIR, 'search-meta.json'));
   expect(bytes, kb(bytes)).toBeGreaterThan(1024);

@@ -7,11 +7,20 @@ import {placeShards, splitIndex, SplitIndex, type Shard, type SplitMeta} from '.
  * part of the site.
  */
 
-/** A split index in memory, as finish-build would write it (shards named by number, sized by their JSON). */
-export function splitInMemory(raw: RawIndex[]): {meta: SplitMeta; readShard: (file: string) => Shard} {
-  const {meta, shards} = splitIndex(raw);
+/**
+ * A split index in memory, as finish-build would write it (shards named by
+ * number, sized by their JSON), with its postings inline in the first file or not.
+ */
+export function splitInMemory(
+  raw: RawIndex[],
+  {inline}: {inline: boolean},
+): {meta: SplitMeta; readShard: (file: string) => Shard} {
+  const {meta, shards, postings} = splitIndex(raw);
   const placed = placeShards(shards, (n, json) => ({file: `shard-${n}`, size: json.length}));
-  return {meta: {...meta, ...placed}, readShard: (file) => shards[Number(file.slice('shard-'.length))]!};
+  return {
+    meta: {...meta, ...placed, ...(inline ? {postings} : {})},
+    readShard: (file) => shards[Number(file.slice('shard-'.length))]!,
+  };
 }
 
 export type Comparison = {

@@ -47,7 +47,7 @@ const queries = [
 
 describe('split index', () => {
   it('gives the whole index’s results, scores included, fetching only the shards a query needs', async () => {
-    const {meta, readShard} = splitInMemory(raw);
+    const {meta, readShard} = splitInMemory(raw, {inline: false});
     const {differences, fetched} = await compareSplit({
       whole,
       meta,
@@ -62,8 +62,24 @@ describe('split index', () => {
     expect(fetched.find((f) => f.query === '忘记密码')!.files).toHaveLength(2);
   });
 
+  it('with its postings inline in the first file, answers every query as the whole index, fetching nothing', async () => {
+    const {meta, readShard} = splitInMemory(raw, {inline: true});
+    const {differences, fetched} = await compareSplit({
+      whole,
+      meta,
+      readShard,
+      engine: (index) => new SearchEngine(index, options),
+      queries,
+    });
+    expect(differences).toEqual([]);
+    expect(fetched.flatMap((f) => f.files)).toEqual([]);
+    // Each term once: smaller than the shards, which repeat a term in the shard of each of its characters.
+    const {shards, postings} = splitIndex(raw);
+    expect(JSON.stringify(postings).length).toBeLessThan(JSON.stringify(shards).length / 2);
+  });
+
   it('is told apart from the whole index when a shard is wrong: the comparison can fail', async () => {
-    const {meta, readShard} = splitInMemory(raw);
+    const {meta, readShard} = splitInMemory(raw, {inline: false});
     // The weight of 密码 in its first document of the content field, doubled in every shard that holds it.
     const number = meta.fields[4]!.terms.indexOf('密码');
     const wrong = (file: string) =>
@@ -98,7 +114,7 @@ describe('split index', () => {
   });
 
   it('does not answer before the shards a query needs are in, and fetches each shard once', async () => {
-    const {meta, readShard} = splitInMemory(raw);
+    const {meta, readShard} = splitInMemory(raw, {inline: false});
     const fetched: string[] = [];
     const engine = new SearchEngine(
       new SplitIndex(meta, async (file) => {

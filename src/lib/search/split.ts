@@ -42,7 +42,22 @@ export type SplitMeta = {
   fields: {name: string; pipeline: string[]; terms: string[]; refs: number[]}[];
   /** The pages: id, address, title, categories, text. */
   pages: [number, string, string, string[], string][];
+  /**
+   * Every term's postings, each once, when they are small enough to come with
+   * this file (INLINE_POSTINGS_MAX): then no query waits for a shard.
+   */
+  postings?: Shard;
 };
+
+/**
+ * Postings up to this size, gzipped, come inline in the first file. A shard
+ * costs a query one round trip after the keystroke (150 ms on npm run bench's
+ * slow phone); inline, the reader's first query and every later one are
+ * answered at once. The first search may fetch 80 KB (issue 16); the rest
+ * of it (the engine, the first file without postings, the questions) is about
+ * 41 KB here and 51 KB with ten times the questions (npm run bench:scale).
+ */
+export const INLINE_POSTINGS_MAX = 24 * 1024;
 
 /** Per field: runs of [term number, count, ref, weight, ref, weight, …]. */
 export type Shard = number[][];
@@ -57,10 +72,19 @@ type SerialisedIndex = {
   invertedIndex: [string, {_index: number} & Record<string, Record<string, unknown>>][];
 };
 
-/** The whole index (search-index.json) cut into the first file (without file names yet) and the shards. */
-export function splitIndex(raw: RawIndex[]): {meta: Omit<SplitMeta, 'shards' | 'sizes'>; shards: Shard[]} {
+/**
+ * The whole index (search-index.json) cut into the first file (without file
+ * names and postings yet) and the shards; and every term's postings once, for
+ * a first file that carries them inline.
+ */
+export function splitIndex(raw: RawIndex[]): {
+  meta: Omit<SplitMeta, 'shards' | 'sizes' | 'postings'>;
+  shards: Shard[];
+  postings: Shard;
+} {
   checkFormat(raw);
   const shards: Shard[] = Array.from({length: SHARDS}, () => raw.map(() => []));
+  const postings: Shard = raw.map(() => []);
   const refs = refsOf(raw);
   const fields = raw.map(({index}, field) => {
     const {fields: names, pipeline, fieldVectors, invertedIndex} = index as SerialisedIndex;
@@ -90,6 +114,7 @@ export function splitIndex(raw: RawIndex[]): {meta: Omit<SplitMeta, 'shards' | '
         run[1] += 1;
       }
       for (const shard of new Set([...term].map(shardOf))) shards[shard]![field]!.push(...run);
+      postings[field]!.push(...run);
     }
     if (terms.length !== invertedIndex.length) throw new Error('search-index.json：词号不连续');
     return {name, pipeline, terms, refs: [...refs[field]!].flatMap(([ref, page]) => [Number(ref), page])};
@@ -101,7 +126,7 @@ export function splitIndex(raw: RawIndex[]): {meta: Omit<SplitMeta, 'shards' | '
     crumbs,
     content,
   ]);
-  return {meta: {version: 1, fields, pages}, shards};
+  return {meta: {version: 1, fields, pages}, shards, postings};
 }
 
 /**
@@ -174,7 +199,8 @@ export class SplitIndex implements IndexSource {
       return {name, index, refs: refMap, terms, invertedIndex, fieldVectors};
     });
     this.words = [...words];
-    meta.shards.forEach((file, shard) => file === '' && this.loaded.add(shard));
+    if (meta.postings) this.addRuns(meta.postings);
+    meta.shards.forEach((file, shard) => (file === '' || meta.postings) && this.loaded.add(shard));
   }
 
   /**
@@ -216,6 +242,11 @@ export class SplitIndex implements IndexSource {
   /** Puts a shard's postings into the lunr indexes (a term in several shards once). */
   add(shard: number, data: Shard): void {
     if (this.loaded.has(shard)) return;
+    this.addRuns(data);
+    this.loaded.add(shard);
+  }
+
+  private addRuns(data: Shard): void {
     data.forEach((runs, n) => {
       const {name, terms, invertedIndex, fieldVectors} = this.fields[n]!;
       for (let i = 0; i < runs.length;) {
@@ -234,6 +265,5 @@ export class SplitIndex implements IndexSource {
         invertedIndex[term] = {_index: number, [name]: posting};
       }
     });
-    this.loaded.add(shard);
   }
 }

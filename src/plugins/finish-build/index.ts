@@ -146,7 +146,8 @@ export default function finishBuildPlugin({internal}: {internal: boolean}) {
         `[${PLUGIN_NAME}] ${pages.length} 个页面写入了 Content-Security-Policy；` +
           `${gz.files} 个文件预先压缩（${Math.round(gz.bytes / 1024)} KB → ${Math.round(gz.gzipBytes / 1024)} KB）；` +
           `搜索索引拆成首个文件（gzip 后 ${(split.metaGzip / 1024).toFixed(1)} KB）和 ${split.shards} 个分片` +
-          `（共 ${Math.round(split.shardsGzip / 1024)} KB）。`,
+          `（共 ${Math.round(split.shardsGzip / 1024)} KB）；全部倒排表 gzip 后 ${(split.postingsGzip / 1024).toFixed(1)} KB，` +
+          (split.inline ? '已放进首个文件，查询不再下载分片。' : '超过首个文件能带的大小，查询按需下载分片。'),
       );
       if (!process.env.SITE_URL) {
         console.warn(
