@@ -46,15 +46,15 @@ const queries = [
 ];
 
 describe('split index', () => {
+  /** Every query, through the whole index and a split one with its postings inline or in shards. */
+  const compareAll = async (inline: boolean) => {
+    const {meta, readShard} = splitInMemory(raw, {inline});
+    const engine = (index: IndexSource) => new SearchEngine(index, options);
+    return {meta, ...(await compareSplit({whole, meta, readShard, engine, queries}))};
+  };
+
   it('gives the whole index’s results, scores included, fetching only the shards a query needs', async () => {
-    const {meta, readShard} = splitInMemory(raw, {inline: false});
-    const {differences, fetched} = await compareSplit({
-      whole,
-      meta,
-      readShard,
-      engine: (index) => new SearchEngine(index, options),
-      queries,
-    });
+    const {meta, differences, fetched} = await compareAll(false);
     expect(differences).toEqual([]);
     expect(queries.filter((q) => whole.search(q).length > 0).length).toBeGreaterThan(8);
     const shards = meta.shards.filter(Boolean).length;
@@ -63,14 +63,7 @@ describe('split index', () => {
   });
 
   it('with its postings inline in the first file, answers every query as the whole index, fetching nothing', async () => {
-    const {meta, readShard} = splitInMemory(raw, {inline: true});
-    const {differences, fetched} = await compareSplit({
-      whole,
-      meta,
-      readShard,
-      engine: (index) => new SearchEngine(index, options),
-      queries,
-    });
+    const {differences, fetched} = await compareAll(true);
     expect(differences).toEqual([]);
     expect(fetched.flatMap((f) => f.files)).toEqual([]);
     // Each term once: smaller than the shards, which repeat a term in the shard of each of its characters.
