@@ -20,7 +20,8 @@ import {
  * character: a term is in the shard of each character it contains, so every
  * term that contains a query word (what lunr's `*word*` expands to) is in
  * the shard of any one of the word's characters, and a word needs one
- * shard.
+ * shard. While all the postings are small (INLINE_POSTINGS_MAX), the first
+ * file carries them too, each term once, and no query fetches a shard.
  *
  * The engine then queries lunr indexes that hold the same token sets as
  * the whole index, and, for the terms loaded, the same postings and vector
@@ -163,7 +164,8 @@ type Field = {
 
 /**
  * A split index in the browser: lunr indexes with the whole index's token
- * sets, that receive the postings of a shard when a query needs it.
+ * sets, that receive the postings of a shard when a query needs it, or all
+ * of them at once when the first file carries them.
  */
 export class SplitIndex implements IndexSource {
   readonly pages: PageEntry[];
