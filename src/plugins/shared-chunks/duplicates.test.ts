@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {duplicatedModules} from './duplicates';
+import {duplicatedModules, hasModuleIn} from './duplicates';
 
 describe('duplicatedModules', () => {
   it('names a site module bundled into two chunks, counting modules inside concatenated ones', () => {
@@ -32,5 +32,20 @@ describe('duplicatedModules', () => {
     expect(() => duplicatedModules([{name: './node_modules/x.js', chunks: [1]}], './src/')).toThrow(/没有 \.\/src\//);
     // Stats without chunk ids (`ids: false`) would hide every duplicate.
     expect(() => duplicatedModules([{name: './src/a.ts'}], './src/')).toThrow(/没有 \.\/src\//);
+  });
+
+  it('finds whether a chunk holds a module under a prefix, inside concatenated modules too', () => {
+    const theme = './node_modules/@docusaurus/theme-classic/';
+    const modules = [
+      {
+        name: './src/theme/Navbar/index.tsx + 1 modules',
+        chunks: ['site'],
+        modules: [{name: `${theme}lib/theme/Navbar/index.js`}],
+      },
+      {name: `${theme}lib/theme/DocItem/index.js`, chunks: [17]},
+    ];
+    expect(hasModuleIn(modules, theme, 'site')).toBe(true);
+    expect(hasModuleIn(modules, theme, '17')).toBe(true);
+    expect(hasModuleIn(modules, theme, 'main')).toBe(false);
   });
 });

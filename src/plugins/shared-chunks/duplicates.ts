@@ -1,12 +1,8 @@
 /** A module as the bundler's stats list it; concatenated modules list the ones they hold. */
 export type ModuleStats = {name?: string; chunks?: (string | number)[]; modules?: ModuleStats[]};
 
-/**
- * Names of modules under `prefix` that were bundled into more than one chunk
- * (counting nested modules); throws when the stats hold no such module with its chunks,
- * since the check would then see nothing.
- */
-export function duplicatedModules(modules: ModuleStats[], prefix: string): string[] {
+/** Each module under `prefix` (nested ones counted) with the chunks it was bundled into. */
+function chunksByModule(modules: ModuleStats[], prefix: string): Map<string, Set<string>> {
   const chunksOf = new Map<string, Set<string>>();
   const visit = (list: ModuleStats[], chunks: (string | number)[] | undefined) => {
     for (const m of list) {
@@ -21,6 +17,21 @@ export function duplicatedModules(modules: ModuleStats[], prefix: string): strin
     }
   };
   visit(modules, undefined);
+  return chunksOf;
+}
+
+/** Whether some module under `prefix` was bundled into the chunk `chunkId`. */
+export function hasModuleIn(modules: ModuleStats[], prefix: string, chunkId: string | number): boolean {
+  return [...chunksByModule(modules, prefix).values()].some((chunks) => chunks.has(String(chunkId)));
+}
+
+/**
+ * Names of modules under `prefix` that were bundled into more than one chunk
+ * (counting nested modules); throws when the stats hold no such module with its chunks,
+ * since the check would then see nothing.
+ */
+export function duplicatedModules(modules: ModuleStats[], prefix: string): string[] {
+  const chunksOf = chunksByModule(modules, prefix);
   if (![...chunksOf.values()].some((chunks) => chunks.size > 0)) {
     throw new Error(`shared-chunks：构建统计里没有 ${prefix} 下的模块及其代码块，无法检查重复打包`);
   }
