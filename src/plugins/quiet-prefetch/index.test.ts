@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {replacementProblem} from './index';
 
-const OURS = '/site/src/plugins/quiet-prefetch/prefetch.ts';
-const CORE = '/site/node_modules/@docusaurus/core/lib/client/prefetch.js';
+const OURS = '/site/src/plugins/quiet-prefetch/docusaurus.ts';
+const CORE = '/site/node_modules/@docusaurus/core/lib/client/docusaurus.js';
 
 describe('quiet-prefetch proves the replacement took effect', () => {
   it('accepts a bundle with our prefetch, merged into a concatenated module', () => {
@@ -17,7 +17,7 @@ describe('quiet-prefetch proves the replacement took effect', () => {
 
   it("fails when Docusaurus's own helper is bundled", () => {
     expect(replacementProblem([{nameForCondition: OURS}, {nameForCondition: CORE}])).toContain(
-      '@docusaurus/core/lib/client/prefetch.js',
+      '@docusaurus/core/lib/client/docusaurus.js',
     );
   });
 
@@ -27,7 +27,7 @@ describe('quiet-prefetch proves the replacement took effect', () => {
 
   it('fails when ours is missing, or when the stats list nothing', () => {
     expect(replacementProblem([{nameForCondition: '/site/src/index.ts'}])).toContain(
-      '没有 src/plugins/quiet-prefetch/prefetch.ts',
+      '没有 src/plugins/quiet-prefetch/docusaurus.ts',
     );
     expect(replacementProblem([])).toContain('没有模块');
   });
