@@ -7,7 +7,7 @@ import {duplicatedModules, hasModuleIn, type ModuleStats} from './duplicates';
 const SHARED_PACKAGES =
   /[\\/]node_modules[\\/](@docusaurus[\\/](theme-classic|theme-common|plugin-content-docs)|clsx)[\\/]/;
 /** The theme's modules, as the bundler's stats name them. */
-const THEME = './node_modules/@docusaurus/theme-classic/';
+const THEME = /node_modules[\\/]@docusaurus[\\/]theme-classic[\\/]/;
 
 /**
  * The site's own modules (src/) shared by several route chunks go into one
@@ -61,7 +61,7 @@ export default function sharedChunksPlugin(context: LoadContext): Plugin {
                   const site = json.chunks?.find((chunk) => chunk.names?.includes('site'));
                   if (!site || !hasModuleIn((json.modules ?? []) as ModuleStats[], THEME, site.id!)) {
                     throw new Error(
-                      `shared-chunks：共用代码块 site 里没有主题的模块（${THEME}）。` +
+                      'shared-chunks：共用代码块 site 里没有主题的模块（node_modules/@docusaurus/theme-classic）。' +
                         '请检查 src/plugins/shared-chunks 的 SHARED_PACKAGES 是否仍然匹配主题的路径（见 src/plugins/README.md）。',
                     );
                   }
